@@ -1,0 +1,55 @@
+package dev.pail;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The complete, immutable configuration of a Pail server. Build one with {@link Pail#builder()}.
+ *
+ * @param host            the address to bind, {@code 127.0.0.1} by default
+ * @param port            the port to bind; 0 (the default) picks a free one
+ * @param region          the region new buckets go to and clients are configured for, {@code us-east-1} by default
+ * @param accessKeyId     the access key id clients are given
+ * @param secretAccessKey the secret access key clients are given
+ * @param buckets         buckets that exist from the start (and after every reset)
+ * @param baseDomains     host names under which virtual-hosted-style requests name a bucket
+ *                        ({@code photos.localhost}); {@code localhost} and {@code s3.localhost} by default
+ * @param clock           the clock for Last-Modified and every other time the server reports
+ */
+public record PailConfig(
+        String host,
+        int port,
+        String region,
+        String accessKeyId,
+        String secretAccessKey,
+        List<String> buckets,
+        List<String> baseDomains,
+        Clock clock) {
+
+    /** The default host: loopback only. */
+    public static final String DEFAULT_HOST = "127.0.0.1";
+    /** The default region. */
+    public static final String DEFAULT_REGION = "us-east-1";
+    /** The default access key id. */
+    public static final String DEFAULT_ACCESS_KEY_ID = "pail";
+    /** The default secret access key. */
+    public static final String DEFAULT_SECRET_ACCESS_KEY = "pail-secret";
+
+    /** Validates and copies the components. */
+    public PailConfig {
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(region, "region");
+        Objects.requireNonNull(accessKeyId, "accessKeyId");
+        Objects.requireNonNull(secretAccessKey, "secretAccessKey");
+        Objects.requireNonNull(clock, "clock");
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be 0..65535: " + port);
+        }
+        if (region.isBlank()) {
+            throw new IllegalArgumentException("region must not be blank");
+        }
+        buckets = List.copyOf(buckets);
+        baseDomains = List.copyOf(baseDomains);
+    }
+}

@@ -1,0 +1,91 @@
+package dev.pail.cli;
+
+import dev.pail.Pail;
+import java.io.PrintStream;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The standalone server: {@code java -jar pail-core-<version>-standalone.jar [--port 9090]
+ * [--host 127.0.0.1] [--region us-east-1] [--bucket NAME]...}. Prints the endpoint and serves until
+ * stopped (Ctrl-C).
+ */
+public final class Main {
+
+    /** The default port of the standalone server. */
+    public static final int DEFAULT_PORT = 9090;
+
+    private Main() {
+    }
+
+    /**
+     * Runs the server.
+     *
+     * @param args the command line
+     */
+    public static void main(String[] args) throws InterruptedException {
+        Pail.Builder builder = Pail.builder().port(DEFAULT_PORT);
+        try {
+            if (!parse(args, builder, System.out)) {
+                return;
+            }
+        } catch (IllegalArgumentException e) {
+            System.err.println("pail: " + e.getMessage());
+            usage(System.err);
+            System.exit(2);
+            return;
+        }
+        Pail pail = builder.start();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            pail.close();
+            stopped.countDown();
+        }, "pail-shutdown"));
+        System.out.println("Pail S3 mock listening on " + pail.endpoint() + " (region " + pail.region()
+                + ", access key " + pail.config().accessKeyId() + ")");
+        System.out.flush();
+        stopped.await();
+    }
+
+    /** Applies the arguments to the builder; false when only help was asked for. */
+    static boolean parse(String[] args, Pail.Builder builder, PrintStream out) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            switch (arg) {
+                case "--help", "-h" -> {
+                    usage(out);
+                    return false;
+                }
+                case "--port" -> builder.port(parsePort(value(args, ++i, arg)));
+                case "--host" -> builder.host(value(args, ++i, arg));
+                case "--region" -> builder.region(value(args, ++i, arg));
+                case "--bucket" -> builder.bucket(value(args, ++i, arg));
+                default -> throw new IllegalArgumentException("unknown argument: " + arg);
+            }
+        }
+        return true;
+    }
+
+    private static String value(String[] args, int index, String option) {
+        if (index >= args.length) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args[index];
+    }
+
+    private static int parsePort(String value) {
+        try {
+            int port = Integer.parseInt(value);
+            if (port < 0 || port > 65535) {
+                throw new NumberFormatException();
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--port must be a number 0..65535: " + value);
+        }
+    }
+
+    private static void usage(PrintStream out) {
+        out.println("usage: java -jar pail-core-standalone.jar [--port 9090] [--host 127.0.0.1] "
+                + "[--region us-east-1] [--bucket NAME]...");
+    }
+}

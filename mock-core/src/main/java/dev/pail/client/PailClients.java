@@ -1,0 +1,130 @@
+package dev.pail.client;
+
+import dev.pail.PailConfig;
+import java.net.URI;
+import java.util.Objects;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3AsyncClient;
+import software.amazon.awssdk.services.s3.S3AsyncClientBuilder;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3ClientBuilder;
+import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+
+/**
+ * AWS SDK v2 clients wired to a Pail server: its endpoint, region and credentials, path-style
+ * addressing, and otherwise the SDK's defaults (so checksums and aws-chunked uploads behave as they
+ * will against S3). The SDK is an optional dependency of Pail; only this class touches it.
+ *
+ * <p>An instance owns the clients it creates lazily and closes them in {@link #close()}. The static
+ * {@code *Builder} methods return pre-configured builders for clients the caller owns.
+ */
+public final class PailClients implements AutoCloseable {
+
+    private final URI endpoint;
+    private final PailConfig config;
+    private S3Client s3;
+    private S3AsyncClient s3Async;
+    private S3Presigner presigner;
+
+    /**
+     * @param endpoint the server's endpoint
+     * @param config   the server's configuration (region and credentials)
+     */
+    public PailClients(URI endpoint, PailConfig config) {
+        this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+        this.config = Objects.requireNonNull(config, "config");
+    }
+
+    /** The synchronous client, created on first use. */
+    public synchronized S3Client s3() {
+        if (s3 == null) {
+            s3 = s3Builder(endpoint, config).build();
+        }
+        return s3;
+    }
+
+    /** The asynchronous client, created on first use. */
+    public synchronized S3AsyncClient s3Async() {
+        if (s3Async == null) {
+            s3Async = s3AsyncBuilder(endpoint, config).build();
+        }
+        return s3Async;
+    }
+
+    /** The presigner, created on first use. */
+    public synchronized S3Presigner presigner() {
+        if (presigner == null) {
+            presigner = presignerBuilder(endpoint, config).build();
+        }
+        return presigner;
+    }
+
+    /** A builder for a synchronous client of this server; the caller owns what it builds. */
+    public static S3ClientBuilder s3Builder(URI endpoint, PailConfig config) {
+        S3ClientBuilder builder = S3Client.builder()
+                .endpointOverride(endpoint)
+                .region(Region.of(config.region()))
+                .credentialsProvider(credentials(config))
+                .forcePathStyle(true);
+        SdkHttpClient.Builder<?> http = HttpClients.preferredSync();
+        if (http != null) {
+            builder.httpClientBuilder(http);
+        }
+        return builder;
+    }
+
+    /** A builder for an asynchronous client of this server; the caller owns what it builds. */
+    public static S3AsyncClientBuilder s3AsyncBuilder(URI endpoint, PailConfig config) {
+        S3AsyncClientBuilder builder = S3AsyncClient.builder()
+                .endpointOverride(endpoint)
+                .region(Region.of(config.region()))
+                .credentialsProvider(credentials(config))
+                .forcePathStyle(true);
+        SdkAsyncHttpClient.Builder<?> http = HttpClients.preferredAsync();
+        if (http != null) {
+            builder.httpClientBuilder(http);
+        }
+        return builder;
+    }
+
+    /** A builder for a presigner of this server; the caller owns what it builds. */
+    public static S3Presigner.Builder presignerBuilder(URI endpoint, PailConfig config) {
+        return S3Presigner.builder()
+                .endpointOverride(endpoint)
+                .region(Region.of(config.region()))
+                .credentialsProvider(credentials(config))
+                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build());
+    }
+
+    private static StaticCredentialsProvider credentials(PailConfig config) {
+        return StaticCredentialsProvider.create(AwsBasicCredentials.create(config.accessKeyId(), config.secretAccessKey()));
+    }
+
+    /** Closes every client created by this instance. */
+    @Override
+    public synchronized void close() {
+        RuntimeException failure = null;
+        for (AutoCloseable client : new AutoCloseable[] {s3, s3Async, presigner}) {
+            if (client != null) {
+                try {
+                    client.close();
+                } catch (Exception e) {
+                    if (failure == null) {
+                        failure = new IllegalStateException("closing an S3 client failed", e);
+                    }
+                }
+            }
+        }
+        s3 = null;
+        s3Async = null;
+        presigner = null;
+        if (failure != null) {
+            throw failure;
+        }
+    }
+}

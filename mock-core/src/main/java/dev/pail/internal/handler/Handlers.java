@@ -1,0 +1,20 @@
+package dev.pail.internal.handler;
+
+import dev.pail.S3Operation;
+import java.util.EnumMap;
+import java.util.Map;
+
+/** Collects every operation family's handlers into one map. */
+public final class Handlers {
+
+    private Handlers() {
+    }
+
+    /** The handlers of every implemented operation. */
+    public static Map<S3Operation, OperationHandler> all(HandlerContext context) {
+        Map<S3Operation, OperationHandler> handlers = new EnumMap<>(S3Operation.class);
+        new BucketHandlers(context).register(handlers);
+        new ObjectHandlers(context).register(handlers);
+        return handlers;
+    }
+}

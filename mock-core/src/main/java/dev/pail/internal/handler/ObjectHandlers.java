@@ -1,0 +1,142 @@
+package dev.pail.internal.handler;
+
+import dev.pail.S3ErrorCode;
+import dev.pail.S3Operation;
+import dev.pail.internal.checksum.ChecksumAlgorithm;
+import dev.pail.internal.checksum.ChecksumEncoding;
+import dev.pail.internal.error.S3Exception;
+import dev.pail.internal.protocol.Payload;
+import dev.pail.internal.protocol.PayloadReader;
+import dev.pail.internal.protocol.ResponseBody;
+import dev.pail.internal.protocol.S3Request;
+import dev.pail.internal.protocol.S3Response;
+import dev.pail.internal.store.Blob;
+import dev.pail.internal.store.Bucket;
+import dev.pail.internal.store.DeleteOutcome;
+import dev.pail.internal.store.ETags;
+import dev.pail.internal.store.ObjectDraft;
+import dev.pail.internal.store.ObjectMetadata;
+import dev.pail.internal.store.ObjectVersion;
+import dev.pail.internal.store.VersioningState;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** PutObject, GetObject, HeadObject and DeleteObject. */
+final class ObjectHandlers {
+
+    /** S3's limit for a single PutObject: 5 GiB. */
+    static final long MAX_PUT_SIZE = 5L << 30;
+    private static final Set<String> ARCHIVED = Set.of("GLACIER", "DEEP_ARCHIVE");
+
+    private final HandlerContext context;
+
+    ObjectHandlers(HandlerContext context) {
+        this.context = context;
+    }
+
+    void register(Map<S3Operation, OperationHandler> handlers) {
+        handlers.put(S3Operation.PUT_OBJECT, this::putObject);
+        handlers.put(S3Operation.GET_OBJECT, request -> read(request, true));
+        handlers.put(S3Operation.HEAD_OBJECT, request -> read(request, false));
+        handlers.put(S3Operation.DELETE_OBJECT, this::deleteObject);
+    }
+
+    private S3Response putObject(S3Request request) throws IOException {
+        Bucket bucket = context.store().existingBucket(request.bucket());
+        String key = ObjectKeys.valid(request.key());
+        if (request.header("content-length").isEmpty() && request.header("transfer-encoding").isEmpty()) {
+            throw new S3Exception(S3ErrorCode.MISSING_CONTENT_LENGTH);
+        }
+        ObjectMetadata metadata = ObjectMetadataParser.fromHeaders(request.headers());
+        var condition = WriteConditions.from(request.headers());
+        Payload payload = PayloadReader.read(request, MAX_PUT_SIZE, Optional.of(ChecksumAlgorithm.CRC64NVME));
+        String etag = ETags.quote(ChecksumEncoding.hex(payload.md5()));
+        ObjectVersion version = bucket.put(key,
+                new ObjectDraft(payload.blob(), etag, metadata, payload.checksum(), List.of()), condition, context.now());
+        S3Response.Builder response = S3Response.status(200).header("ETag", etag);
+        payload.checksum().ifPresent(c -> ObjectResponses.checksumHeaders(response, c));
+        metadata.systemHeaders().forEach((name, value) -> {
+            if (name.startsWith("x-amz-server-side-encryption")) {
+                response.header(name, value);
+            }
+        });
+        if (bucket.versioning() != VersioningState.UNVERSIONED) {
+            response.header("x-amz-version-id", version.versionId());
+        }
+        return response.build();
+    }
+
+    private S3Response read(S3Request request, boolean isGet) {
+        Bucket bucket = context.store().existingBucket(request.bucket());
+        String key = ObjectKeys.valid(request.key());
+        ObjectVersion version = find(bucket, key, request.queryParam("versionId"));
+        if (isGet && ARCHIVED.contains(version.metadata().storageClass())) {
+            throw new S3Exception(S3ErrorCode.INVALID_OBJECT_STATE, "The operation is not valid for the object's storage class")
+                    .detail("StorageClass", version.metadata().storageClass());
+        }
+        if (ReadConditions.evaluate(request.headers(), version) == ReadConditions.Outcome.NOT_MODIFIED) {
+            S3Response.Builder notModified = S3Response.status(304)
+                    .header("ETag", version.etag())
+                    .header("Last-Modified", dev.pail.internal.protocol.Formats.http(version.lastModified()));
+            return notModified.build();
+        }
+        Optional<ByteRange> range = ByteRange.parse(request.header("range"), version.size());
+        S3Response.Builder response = S3Response.status(range.isPresent() ? 206 : 200);
+        ObjectResponses.objectHeaders(response, request, version, bucket.versioning(), isGet);
+        Blob content = version.content();
+        if (range.isPresent()) {
+            ByteRange r = range.get();
+            response.header("Content-Range", r.contentRange(version.size()));
+            content = content.slice(r.first(), r.length());
+        } else {
+            ObjectResponses.checksumHeaders(response, request, version);
+        }
+        response.header("Content-Length", Long.toString(content.size()));
+        if (isGet) {
+            response.body(new ResponseBody.Content(content));
+        }
+        return response.build();
+    }
+
+    /** The version a read addresses: the current one, or the one named by {@code versionId}. */
+    private static ObjectVersion find(Bucket bucket, String key, Optional<String> versionId) {
+        if (versionId.isPresent()) {
+            ObjectVersion version = bucket.version(key, versionId.get()).orElseThrow(() -> versionId.get().equals("null")
+                    ? S3Exception.noSuchKey(key)
+                    : new S3Exception(S3ErrorCode.NO_SUCH_VERSION).detail("Key", key).detail("VersionId", versionId.get()));
+            if (version.deleteMarker()) {
+                throw new S3Exception(S3ErrorCode.METHOD_NOT_ALLOWED)
+                        .detail("Method", "GET").detail("ResourceType", "DeleteMarker")
+                        .header("x-amz-delete-marker", "true")
+                        .header("x-amz-version-id", version.versionId())
+                        .header("Last-Modified", dev.pail.internal.protocol.Formats.http(version.lastModified()));
+            }
+            return version;
+        }
+        ObjectVersion latest = bucket.latest(key).orElseThrow(() -> S3Exception.noSuchKey(key));
+        if (latest.deleteMarker()) {
+            throw S3Exception.noSuchKey(key)
+                    .header("x-amz-delete-marker", "true")
+                    .header("x-amz-version-id", latest.versionId());
+        }
+        return latest;
+    }
+
+    private S3Response deleteObject(S3Request request) {
+        Bucket bucket = context.store().existingBucket(request.bucket());
+        String key = ObjectKeys.valid(request.key());
+        DeleteOutcome outcome = bucket.delete(key, request.queryParam("versionId"), WriteConditions.forDelete(request.headers()),
+                context.now());
+        S3Response.Builder response = S3Response.status(204);
+        if (outcome.deleteMarker()) {
+            response.header("x-amz-delete-marker", "true");
+        }
+        if (bucket.versioning() != VersioningState.UNVERSIONED || request.queryParam("versionId").isPresent()) {
+            outcome.versionId().ifPresent(id -> response.header("x-amz-version-id", id));
+        }
+        return response.build();
+    }
+}

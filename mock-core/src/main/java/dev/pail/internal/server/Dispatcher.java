@@ -1,0 +1,63 @@
+package dev.pail.internal.server;
+
+import dev.pail.S3ErrorCode;
+import dev.pail.S3Operation;
+import dev.pail.internal.error.S3Exception;
+import dev.pail.internal.handler.OperationHandler;
+import dev.pail.internal.protocol.HttpRequest;
+import dev.pail.internal.protocol.MalformedAddressException;
+import dev.pail.internal.protocol.OperationResolver;
+import dev.pail.internal.protocol.QueryParameters;
+import dev.pail.internal.protocol.S3Address;
+import dev.pail.internal.protocol.S3Request;
+import dev.pail.internal.protocol.S3Response;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Resolves a request to its operation and hands it to that operation's handler, through an
+ * {@link EnumMap}. Operations without a handler answer 501 {@code NotImplemented}, naming the operation.
+ */
+final class Dispatcher implements ExchangeHandler {
+
+    private final Map<S3Operation, OperationHandler> handlers;
+    private final List<String> baseDomains;
+
+    Dispatcher(Map<S3Operation, OperationHandler> handlers, List<String> baseDomains) {
+        this.handlers = new EnumMap<>(handlers);
+        this.baseDomains = List.copyOf(baseDomains);
+    }
+
+    @Override
+    public S3Response handle(HttpRequest http) throws Exception {
+        S3Request request = resolve(http);
+        OperationHandler handler = handlers.get(request.operation());
+        if (handler == null) {
+            throw new S3Exception(S3ErrorCode.NOT_IMPLEMENTED, request.operation().operationName()
+                    + " is not implemented by Pail yet.").detail("Operation", request.operation().operationName());
+        }
+        return handler.handle(request);
+    }
+
+    /** Parses the address and query of a raw request and resolves its operation. */
+    S3Request resolve(HttpRequest http) {
+        S3Address address;
+        QueryParameters query;
+        try {
+            address = S3Address.parse(http.headers().first("host").orElse(null), http.rawPath(), baseDomains);
+            query = QueryParameters.parse(http.rawQuery());
+        } catch (MalformedAddressException e) {
+            throw new S3Exception(S3ErrorCode.INVALID_URI, "Couldn't parse the specified URI.")
+                    .detail("URI", http.rawPath());
+        }
+        Optional<S3Operation> operation = OperationResolver.resolve(http.method(), address, query, http.headers());
+        if (operation.isEmpty()) {
+            throw new S3Exception(S3ErrorCode.METHOD_NOT_ALLOWED)
+                    .detail("Method", http.method())
+                    .detail("ResourceType", address.isObject() ? "OBJECT" : address.isBucket() ? "BUCKET" : "SERVICE");
+        }
+        return new S3Request(http, operation.get(), address, query);
+    }
+}

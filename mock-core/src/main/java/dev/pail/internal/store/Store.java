@@ -1,0 +1,71 @@
+package dev.pail.internal.store;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListMap;
+
+/**
+ * The in-memory S3 state: buckets by name. Thread-safe; knows nothing of HTTP or XML.
+ */
+public final class Store {
+
+    private final ConcurrentSkipListMap<String, Bucket> buckets = new ConcurrentSkipListMap<>(Utf8Order.INSTANCE);
+
+    /** The bucket of that name. */
+    public Optional<Bucket> bucket(String name) {
+        return Optional.ofNullable(buckets.get(name));
+    }
+
+    /**
+     * The bucket of that name.
+     *
+     * @throws StoreException with {@link StoreException.Reason#NO_SUCH_BUCKET} when there is none
+     */
+    public Bucket existingBucket(String name) {
+        Bucket bucket = buckets.get(name);
+        if (bucket == null) {
+            throw new StoreException(StoreException.Reason.NO_SUCH_BUCKET, name);
+        }
+        return bucket;
+    }
+
+    /** All buckets in name order (a live, read-only view). */
+    public Collection<Bucket> buckets() {
+        return java.util.Collections.unmodifiableCollection(buckets.values());
+    }
+
+    /**
+     * Creates a bucket.
+     *
+     * @throws StoreException with {@link StoreException.Reason#BUCKET_ALREADY_EXISTS} when it exists
+     */
+    public Bucket createBucket(String name, String region, Instant now) {
+        Objects.requireNonNull(name, "name");
+        Bucket created = new Bucket(name, region, now);
+        Bucket existing = buckets.putIfAbsent(name, created);
+        if (existing != null) {
+            throw new StoreException(StoreException.Reason.BUCKET_ALREADY_EXISTS, name);
+        }
+        return created;
+    }
+
+    /**
+     * Deletes an empty bucket.
+     *
+     * @throws StoreException when the bucket does not exist or is not empty
+     */
+    public void deleteBucket(String name) {
+        Bucket bucket = existingBucket(name);
+        if (!bucket.isEmpty()) {
+            throw new StoreException(StoreException.Reason.BUCKET_NOT_EMPTY, name);
+        }
+        buckets.remove(name, bucket);
+    }
+
+    /** Removes every bucket. */
+    public void clear() {
+        buckets.clear();
+    }
+}

@@ -1,0 +1,15 @@
+package dev.pail.internal.xml;
+
+/** Every JAXB root type, for the one context. */
+final class XmlTypes {
+
+    static final Class<?>[] ALL = {
+
+        ListAllMyBucketsResult.class,
+        LocationConstraint.class,
+        CreateBucketConfiguration.class,
+    };
+
+    private XmlTypes() {
+    }
+}

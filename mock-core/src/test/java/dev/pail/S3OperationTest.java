@@ -1,0 +1,22 @@
+package dev.pail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+class S3OperationTest {
+
+    @Test
+    void namesEveryOperationOfTheModel() {
+        assertThat(S3Operation.values()).hasSize(111);
+        assertThat(Arrays.stream(S3Operation.values()).map(S3Operation::operationName).distinct()).hasSize(111);
+    }
+
+    @Test
+    void findsOperationsByModelName() {
+        assertThat(S3Operation.fromOperationName("ListObjectsV2")).contains(S3Operation.LIST_OBJECTS_V2);
+        assertThat(S3Operation.fromOperationName("PutObject")).contains(S3Operation.PUT_OBJECT);
+        assertThat(S3Operation.fromOperationName("Nope")).isEmpty();
+    }
+}

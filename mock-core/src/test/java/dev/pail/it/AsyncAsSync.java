@@ -1,0 +1,129 @@
+package dev.pail.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import software.amazon.awssdk.core.ResponseBytes;
+import software.amazon.awssdk.core.async.AsyncRequestBody;
+import software.amazon.awssdk.core.async.AsyncResponseTransformer;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.core.sync.ResponseTransformer;
+import software.amazon.awssdk.http.AbortableInputStream;
+import software.amazon.awssdk.services.s3.S3AsyncClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3ServiceClientConfiguration;
+import software.amazon.awssdk.services.s3.model.CreateBucketRequest;
+import software.amazon.awssdk.services.s3.model.CreateBucketResponse;
+import software.amazon.awssdk.services.s3.model.DeleteBucketRequest;
+import software.amazon.awssdk.services.s3.model.DeleteBucketResponse;
+import software.amazon.awssdk.services.s3.model.DeleteObjectRequest;
+import software.amazon.awssdk.services.s3.model.DeleteObjectResponse;
+import software.amazon.awssdk.services.s3.model.GetBucketLocationRequest;
+import software.amazon.awssdk.services.s3.model.GetBucketLocationResponse;
+import software.amazon.awssdk.services.s3.model.GetObjectRequest;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+import software.amazon.awssdk.services.s3.model.HeadBucketRequest;
+import software.amazon.awssdk.services.s3.model.HeadBucketResponse;
+import software.amazon.awssdk.services.s3.model.HeadObjectRequest;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+import software.amazon.awssdk.services.s3.model.ListBucketsRequest;
+import software.amazon.awssdk.services.s3.model.ListBucketsResponse;
+import software.amazon.awssdk.services.s3.model.PutObjectRequest;
+import software.amazon.awssdk.services.s3.model.PutObjectResponse;
+
+/**
+ * Presents an {@link S3AsyncClient} as an {@link S3Client} for the operations the integration tests
+ * use, so one test body drives both the sync (Apache) and the async (Netty) client. Bodies are
+ * handed to the async client as {@link AsyncRequestBody}s, so it frames and checksums them itself.
+ */
+final class AsyncAsSync implements S3Client {
+
+    private final S3AsyncClient async;
+
+    AsyncAsSync(S3AsyncClient async) {
+        this.async = async;
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public CreateBucketResponse createBucket(CreateBucketRequest request) {
+        return join(async.createBucket(request));
+    }
+
+    @Override
+    public HeadBucketResponse headBucket(HeadBucketRequest request) {
+        return join(async.headBucket(request));
+    }
+
+    @Override
+    public DeleteBucketResponse deleteBucket(DeleteBucketRequest request) {
+        return join(async.deleteBucket(request));
+    }
+
+    @Override
+    public ListBucketsResponse listBuckets(ListBucketsRequest request) {
+        return join(async.listBuckets(request));
+    }
+
+    @Override
+    public GetBucketLocationResponse getBucketLocation(GetBucketLocationRequest request) {
+        return join(async.getBucketLocation(request));
+    }
+
+    @Override
+    public PutObjectResponse putObject(PutObjectRequest request, RequestBody body) {
+        byte[] bytes;
+        try (var in = body.contentStreamProvider().newStream()) {
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return join(async.putObject(request, AsyncRequestBody.fromBytes(bytes)));
+    }
+
+    @Override
+    public <T> T getObject(GetObjectRequest request, ResponseTransformer<GetObjectResponse, T> transformer) {
+        ResponseBytes<GetObjectResponse> bytes = join(async.getObject(request, AsyncResponseTransformer.toBytes()));
+        try {
+            return transformer.transform(bytes.response(), AbortableInputStream.create(bytes.asInputStream()));
+        } catch (Exception e) {
+            throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public HeadObjectResponse headObject(HeadObjectRequest request) {
+        return join(async.headObject(request));
+    }
+
+    @Override
+    public DeleteObjectResponse deleteObject(DeleteObjectRequest request) {
+        return join(async.deleteObject(request));
+    }
+
+    @Override
+    public String serviceName() {
+        return async.serviceName();
+    }
+
+    @Override
+    public S3ServiceClientConfiguration serviceClientConfiguration() {
+        return async.serviceClientConfiguration();
+    }
+
+    @Override
+    public void close() {
+        async.close();
+    }
+}
