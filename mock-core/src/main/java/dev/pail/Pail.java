@@ -2,7 +2,13 @@ package dev.pail;
 
 import dev.pail.client.PailClients;
 import dev.pail.internal.server.PailServer;
+import dev.pail.recording.RecordedRequest;
+import dev.pail.recording.RecordedRequests;
+import dev.pail.verify.RequestPattern;
+import dev.pail.verify.Times;
+import dev.pail.verify.Verifier;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -25,6 +31,9 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
  * }
  * }</pre>
  *
+ * <p>Every request is recorded: {@link #requests()}, {@link #takeRequest(Duration)} and
+ * {@link #verify(Times, RequestPattern)} look at the journal.
+ *
  * <p>Thread-safe. {@link #close()} stops the server and closes the clients it handed out; it may be
  * called more than once.
  */
@@ -32,12 +41,14 @@ public final class Pail implements AutoCloseable {
 
     private final PailConfig config;
     private final PailServer server;
+    private final URI remoteEndpoint;
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile PailClients clients;
 
-    private Pail(PailConfig config) {
+    private Pail(PailConfig config, PailServer server, URI remoteEndpoint) {
         this.config = config;
-        this.server = PailServer.start(config);
+        this.server = server;
+        this.remoteEndpoint = remoteEndpoint;
     }
 
     /** A builder with the defaults: 127.0.0.1, a free port, us-east-1, no buckets. */
@@ -47,7 +58,26 @@ public final class Pail implements AutoCloseable {
 
     /** Starts a server with this configuration. */
     public static Pail start(PailConfig config) {
-        return new Pail(Objects.requireNonNull(config, "config"));
+        Objects.requireNonNull(config, "config");
+        return new Pail(config, PailServer.start(config), null);
+    }
+
+    /**
+     * A handle on another S3-compatible endpoint instead of an embedded server ("contract mode"):
+     * its clients talk to that endpoint with the configuration's region and credentials, and
+     * everything that needs the embedded server (the journal, verification, resets, seeding) throws
+     * {@link IllegalStateException} saying so.
+     *
+     * @param endpoint the endpoint, e.g. {@code https://s3.eu-west-1.amazonaws.com}
+     * @param config   region and credentials for the clients
+     */
+    public static Pail connect(URI endpoint, PailConfig config) {
+        return new Pail(Objects.requireNonNull(config, "config"), null, Objects.requireNonNull(endpoint, "endpoint"));
+    }
+
+    /** Whether this handle runs an embedded server (false in contract mode, see {@link #connect}). */
+    public boolean isEmbedded() {
+        return server != null;
     }
 
     /** The configuration the server runs with (its {@code port} is the one asked for, maybe 0). */
@@ -57,12 +87,12 @@ public final class Pail implements AutoCloseable {
 
     /** The port the server listens on. */
     public int port() {
-        return server.port();
+        return server != null ? server.port() : remoteEndpoint.getPort();
     }
 
     /** The host name clients should use. */
     public String host() {
-        return server.host();
+        return server != null ? server.host() : remoteEndpoint.getHost();
     }
 
     /** The region of the server's buckets and clients. */
@@ -72,7 +102,70 @@ public final class Pail implements AutoCloseable {
 
     /** The endpoint to give S3 clients, e.g. {@code http://127.0.0.1:54321}. */
     public URI endpoint() {
-        return server.endpoint();
+        return server != null ? server.endpoint() : remoteEndpoint;
+    }
+
+    // ---- the journal and verification -----------------------------------------------------------
+
+    /** An immutable snapshot of every request received since the last reset, in the order they completed. */
+    public RecordedRequests requests() {
+        return embedded("requests()").journal().snapshot();
+    }
+
+    /**
+     * The next request not yet taken, waiting up to {@code timeout} for one to complete; for code
+     * under test that calls S3 asynchronously.
+     *
+     * @return the request, or null when none completed in time
+     */
+    public RecordedRequest takeRequest(Duration timeout) throws InterruptedException {
+        Objects.requireNonNull(timeout, "timeout");
+        return embedded("takeRequest()").journal().take(timeout);
+    }
+
+    /** Forgets the recorded requests (buckets and objects stay). */
+    public void resetRequests() {
+        embedded("resetRequests()").journal().reset();
+    }
+
+    /**
+     * Returns to the initial state: only the configured buckets, empty; no recorded requests; no
+     * fault rules.
+     */
+    public void reset() {
+        embedded("reset()").reset();
+    }
+
+    /**
+     * Verifies that at least one recorded request matches.
+     *
+     * @throws AssertionError explaining the closest misses when none does
+     */
+    public void verify(RequestPattern pattern) {
+        verify(Times.atLeast(1), pattern);
+    }
+
+    /**
+     * Verifies how many recorded requests match.
+     *
+     * @throws AssertionError explaining the count and the closest misses when it is wrong
+     */
+    public void verify(Times times, RequestPattern pattern) {
+        Verifier.verify(times, pattern, requests());
+    }
+
+    /** Puts state straight into the store, without going through HTTP or the journal. */
+    public Seeder seed() {
+        return new Seeder(embedded("seed()").context());
+    }
+
+    private PailServer embedded(String what) {
+        if (server == null) {
+            throw new IllegalStateException("pail." + what + " needs the embedded Pail server, but this Pail is "
+                    + "connected to " + remoteEndpoint + " (contract mode, -Dpail.endpoint): there is no request "
+                    + "journal or store to look at.");
+        }
+        return server;
     }
 
     /**
@@ -126,7 +219,9 @@ public final class Pail implements AutoCloseable {
                 current.close();
             }
         } finally {
-            server.stop();
+            if (server != null) {
+                server.stop();
+            }
         }
     }
 
@@ -145,6 +240,8 @@ public final class Pail implements AutoCloseable {
         private final Set<String> buckets = new LinkedHashSet<>();
         private final List<String> baseDomains = new ArrayList<>(List.of("localhost", "s3.localhost"));
         private Clock clock = Clock.systemUTC();
+        private int bodyCaptureLimit = PailConfig.DEFAULT_BODY_CAPTURE_LIMIT;
+        private int journalCapacity = PailConfig.DEFAULT_JOURNAL_CAPACITY;
 
         private Builder() {
         }
@@ -200,10 +297,22 @@ public final class Pail implements AutoCloseable {
             return this;
         }
 
+        /** How many bytes of each request body the journal keeps (default 64 KiB). */
+        public Builder bodyCaptureLimit(int bytes) {
+            this.bodyCaptureLimit = bytes;
+            return this;
+        }
+
+        /** How many requests the journal keeps before dropping the oldest (default 100,000). */
+        public Builder journalCapacity(int requests) {
+            this.journalCapacity = requests;
+            return this;
+        }
+
         /** The configuration. */
         public PailConfig build() {
             return new PailConfig(host, port, region, accessKeyId, secretAccessKey, List.copyOf(buckets),
-                    baseDomains, clock);
+                    baseDomains, clock, bodyCaptureLimit, journalCapacity);
         }
 
         /** Starts a server. */

@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param baseDomains     host names under which virtual-hosted-style requests name a bucket
  *                        ({@code photos.localhost}); {@code localhost} and {@code s3.localhost} by default
  * @param clock           the clock for Last-Modified and every other time the server reports
+ * @param bodyCaptureLimit how many bytes of each request body the journal keeps (64 KiB by default)
+ * @param journalCapacity how many requests the journal keeps before dropping the oldest (100,000 by default)
  */
 public record PailConfig(
         String host,
@@ -25,7 +27,9 @@ public record PailConfig(
         String secretAccessKey,
         List<String> buckets,
         List<String> baseDomains,
-        Clock clock) {
+        Clock clock,
+        int bodyCaptureLimit,
+        int journalCapacity) {
 
     /** The default host: loopback only. */
     public static final String DEFAULT_HOST = "127.0.0.1";
@@ -35,6 +39,10 @@ public record PailConfig(
     public static final String DEFAULT_ACCESS_KEY_ID = "pail";
     /** The default secret access key. */
     public static final String DEFAULT_SECRET_ACCESS_KEY = "pail-secret";
+    /** The default number of body bytes recorded per request. */
+    public static final int DEFAULT_BODY_CAPTURE_LIMIT = 64 * 1024;
+    /** The default journal capacity. */
+    public static final int DEFAULT_JOURNAL_CAPACITY = 100_000;
 
     /** Validates and copies the components. */
     public PailConfig {
@@ -45,6 +53,12 @@ public record PailConfig(
         Objects.requireNonNull(clock, "clock");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0..65535: " + port);
+        }
+        if (bodyCaptureLimit < 0) {
+            throw new IllegalArgumentException("bodyCaptureLimit must not be negative: " + bodyCaptureLimit);
+        }
+        if (journalCapacity < 1) {
+            throw new IllegalArgumentException("journalCapacity must be positive: " + journalCapacity);
         }
         if (region.isBlank()) {
             throw new IllegalArgumentException("region must not be blank");

@@ -1,5 +1,6 @@
 package dev.pail.internal.protocol;
 
+import dev.pail.internal.recording.RequestTrace;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.Objects;
@@ -17,9 +18,16 @@ import java.util.Objects;
  * @param headers    the request headers
  * @param body       the request entity
  * @param receivedAt when the request arrived
+ * @param trace      what the pipeline learns about the request, for the journal
  */
 public record HttpRequest(String requestId, String hostId, String method, String rawPath, String rawQuery,
-                          Headers headers, InputStream body, Instant receivedAt) {
+                          Headers headers, InputStream body, Instant receivedAt, RequestTrace trace) {
+
+    /** A request outside any journal. */
+    public HttpRequest(String requestId, String hostId, String method, String rawPath, String rawQuery,
+                       Headers headers, InputStream body, Instant receivedAt) {
+        this(requestId, hostId, method, rawPath, rawQuery, headers, body, receivedAt, RequestTrace.detached());
+    }
 
     /** Validates the components. */
     public HttpRequest {
@@ -31,6 +39,7 @@ public record HttpRequest(String requestId, String hostId, String method, String
         Objects.requireNonNull(headers, "headers");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(receivedAt, "receivedAt");
+        Objects.requireNonNull(trace, "trace");
     }
 
     /** Whether this is a HEAD request (whose responses carry no body). */

@@ -6,6 +6,7 @@ import dev.pail.internal.checksum.ChecksumEncoding;
 import dev.pail.internal.checksum.Digests;
 import dev.pail.internal.checksum.Hasher;
 import dev.pail.internal.error.S3Exception;
+import dev.pail.internal.recording.RequestTrace;
 import dev.pail.internal.store.BlobWriter;
 import dev.pail.internal.store.StoredChecksum;
 import java.io.IOException;
@@ -52,9 +53,11 @@ public final class PayloadReader {
         AwsChunkedInputStream decoder = chunked ? new AwsChunkedInputStream(in) : null;
         BlobWriter writer = new BlobWriter(declared);
         long[] total = {0};
+        RequestTrace trace = request.http().trace();
         try {
             writer.readFrom(decoder != null ? decoder : in, (bytes, offset, length) -> {
                 md5.update(bytes, offset, length);
+                trace.body(bytes, offset, length);
                 if (flexible != null) {
                     flexible.update(bytes, offset, length);
                 }

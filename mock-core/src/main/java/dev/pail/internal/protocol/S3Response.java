@@ -16,11 +16,14 @@ public final class S3Response {
     private final int status;
     private final List<Map.Entry<String, String>> headers;
     private final ResponseBody body;
+    private final Optional<String> errorCode;
 
-    private S3Response(int status, List<Map.Entry<String, String>> headers, ResponseBody body) {
+    private S3Response(int status, List<Map.Entry<String, String>> headers, ResponseBody body,
+                       Optional<String> errorCode) {
         this.status = status;
         this.headers = List.copyOf(headers);
         this.body = body;
+        this.errorCode = errorCode;
     }
 
     /** A builder with the given status. */
@@ -53,11 +56,16 @@ public final class S3Response {
         return body;
     }
 
+    /** The S3 error code when this is an error response. */
+    public Optional<String> errorCode() {
+        return errorCode;
+    }
+
     /** A copy with extra headers appended. */
     public S3Response withHeaders(List<Map.Entry<String, String>> extra) {
         List<Map.Entry<String, String>> all = new ArrayList<>(headers);
         all.addAll(extra);
-        return new S3Response(status, all, body);
+        return new S3Response(status, all, body, errorCode);
     }
 
     @Override
@@ -70,6 +78,7 @@ public final class S3Response {
         private final int status;
         private final List<Map.Entry<String, String>> headers = new ArrayList<>();
         private ResponseBody body = ResponseBody.EMPTY;
+        private Optional<String> errorCode = Optional.empty();
 
         private Builder(int status) {
             this.status = status;
@@ -99,9 +108,15 @@ public final class S3Response {
             return this;
         }
 
+        /** Marks the response as an S3 error with this code. */
+        public Builder errorCode(String code) {
+            this.errorCode = Optional.of(code);
+            return this;
+        }
+
         /** The response. */
         public S3Response build() {
-            return new S3Response(status, headers, body);
+            return new S3Response(status, headers, body, errorCode);
         }
     }
 }

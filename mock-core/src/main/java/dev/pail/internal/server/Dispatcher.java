@@ -53,6 +53,7 @@ final class Dispatcher implements ExchangeHandler {
                     .detail("URI", http.rawPath());
         }
         Optional<S3Operation> operation = OperationResolver.resolve(http.method(), address, query, http.headers());
+        http.trace().resolved(operation.orElse(null), address.bucket(), address.key());
         if (operation.isEmpty()) {
             throw new S3Exception(S3ErrorCode.METHOD_NOT_ALLOWED)
                     .detail("Method", http.method())

@@ -46,7 +46,7 @@ final class ErrorBoundary implements ExchangeHandler {
     /** Renders an S3 error for a request. */
     static S3Response render(S3Exception error, HttpRequest request) {
         S3ErrorCode code = error.code();
-        S3Response.Builder response = S3Response.status(code.httpStatus());
+        S3Response.Builder response = S3Response.status(code.httpStatus()).errorCode(code.code());
         for (Map.Entry<String, String> header : error.headers()) {
             response.header(header.getKey(), header.getValue());
         }

@@ -5,6 +5,7 @@ import dev.pail.S3Operation;
 import dev.pail.internal.handler.HandlerContext;
 import dev.pail.internal.handler.Handlers;
 import dev.pail.internal.handler.OperationHandler;
+import dev.pail.internal.recording.Journal;
 import dev.pail.internal.store.Store;
 import dev.pail.internal.xml.XmlCodec;
 import io.undertow.Undertow;
@@ -27,6 +28,7 @@ public final class PailServer {
 
     private final Undertow undertow;
     private final Store store;
+    private final Journal journal;
     private final HandlerContext context;
     private final PailConfig config;
     private final int port;
@@ -36,7 +38,9 @@ public final class PailServer {
         this.store = new Store();
         this.context = new HandlerContext(store, config.clock(), config.region(), OWNER_ID, OWNER_NAME);
         Map<S3Operation, OperationHandler> handlers = Handlers.all(context);
-        ExchangeHandler pipeline = new ErrorBoundary(new Dispatcher(handlers, config.baseDomains()));
+        this.journal = new Journal(config.journalCapacity());
+        ExchangeHandler pipeline = new RecordingStage(
+                new ErrorBoundary(new Dispatcher(handlers, config.baseDomains())), journal);
         this.undertow = Undertow.builder()
                 .addHttpListener(config.port(), config.host())
                 .setIoThreads(2)
@@ -47,11 +51,16 @@ public final class PailServer {
                 .setServerOption(UndertowOptions.MAX_PARAMETERS, 10_000)
                 .setServerOption(UndertowOptions.MAX_HEADERS, 1_000)
                 .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, -1L)
-                .setHandler(new HttpContinueReadHandler(new UndertowAdapter(pipeline, config.clock())))
+                .setHandler(new HttpContinueReadHandler(
+                        new UndertowAdapter(pipeline, config.clock(), journal, config.bodyCaptureLimit())))
                 .build();
         XmlCodec.warmUpInBackground();
         undertow.start();
         this.port = ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
+        createConfiguredBuckets();
+    }
+
+    private void createConfiguredBuckets() {
         for (String bucket : config.buckets()) {
             store.createBucket(bucket, config.region(), context.now());
         }
@@ -92,6 +101,18 @@ public final class PailServer {
     /** The handler context. */
     public HandlerContext context() {
         return context;
+    }
+
+    /** The request journal. */
+    public Journal journal() {
+        return journal;
+    }
+
+    /** Back to the initial state: the configured buckets, empty, and an empty journal. */
+    public synchronized void reset() {
+        store.clear();
+        createConfiguredBuckets();
+        journal.reset();
     }
 
     /** Stops listening and releases the threads. */

@@ -4,6 +4,8 @@ import dev.pail.internal.protocol.Headers;
 import dev.pail.internal.protocol.HttpRequest;
 import dev.pail.internal.protocol.ResponseBody;
 import dev.pail.internal.protocol.S3Response;
+import dev.pail.internal.recording.Journal;
+import dev.pail.internal.recording.RequestTrace;
 import io.undertow.io.BufferWritableOutputStream;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
@@ -35,10 +37,14 @@ final class UndertowAdapter implements HttpHandler {
 
     private final ExchangeHandler pipeline;
     private final Clock clock;
+    private final Journal journal;
+    private final int captureLimit;
 
-    UndertowAdapter(ExchangeHandler pipeline, Clock clock) {
+    UndertowAdapter(ExchangeHandler pipeline, Clock clock, Journal journal, int captureLimit) {
         this.pipeline = pipeline;
         this.clock = clock;
+        this.journal = journal;
+        this.captureLimit = captureLimit;
     }
 
     @Override
@@ -50,7 +56,8 @@ final class UndertowAdapter implements HttpHandler {
         exchange.startBlocking();
         HttpRequest request = new HttpRequest(RequestIds.requestId(), RequestIds.hostId(),
                 exchange.getRequestMethod().toString(), rawPath(exchange), exchange.getQueryString(),
-                headers(exchange.getRequestHeaders()), exchange.getInputStream(), clock.instant());
+                headers(exchange.getRequestHeaders()), exchange.getInputStream(), clock.instant(),
+                new RequestTrace(journal.nextSequence(), captureLimit));
         S3Response response;
         try {
             response = pipeline.handle(request);

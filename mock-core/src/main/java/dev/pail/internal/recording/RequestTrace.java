@@ -1,0 +1,99 @@
+package dev.pail.internal.recording;
+
+import dev.pail.S3Operation;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * What the pipeline learns about a request while handling it, for the journal: the operation and
+ * address it resolved to, the fault applied, and the start of its decoded body. One per request,
+ * confined to the worker thread that handles it.
+ */
+public final class RequestTrace {
+
+    private final long sequence;
+    private final int captureLimit;
+    private S3Operation operation;
+    private String bucket;
+    private String key;
+    private String fault;
+    private byte[] captured = new byte[0];
+    private int capturedLength;
+    private long bodySize;
+
+    /**
+     * @param sequence     the request's number, in order of arrival
+     * @param captureLimit how many body bytes to keep
+     */
+    public RequestTrace(long sequence, int captureLimit) {
+        this.sequence = sequence;
+        this.captureLimit = Math.max(0, captureLimit);
+    }
+
+    /** A trace that records nothing of the body (for requests outside a server). */
+    public static RequestTrace detached() {
+        return new RequestTrace(0, 0);
+    }
+
+    /** The request's number. */
+    public long sequence() {
+        return sequence;
+    }
+
+    /** Notes where the request points once it is resolved. */
+    public void resolved(S3Operation resolvedOperation, Optional<String> resolvedBucket, Optional<String> resolvedKey) {
+        this.operation = resolvedOperation;
+        this.bucket = resolvedBucket.orElse(null);
+        this.key = resolvedKey.orElse(null);
+    }
+
+    /** Notes the fault applied to the request. */
+    public void faulted(String description) {
+        this.fault = description;
+    }
+
+    /** Keeps decoded body bytes up to the limit and counts them all; never copies beyond the limit. */
+    public void body(byte[] bytes, int offset, int length) {
+        bodySize += length;
+        int room = captureLimit - capturedLength;
+        if (room <= 0) {
+            return;
+        }
+        int n = Math.min(room, length);
+        if (capturedLength + n > captured.length) {
+            captured = Arrays.copyOf(captured, Math.min(captureLimit, Math.max(capturedLength + n, captured.length * 2)));
+        }
+        System.arraycopy(bytes, offset, captured, capturedLength, n);
+        capturedLength += n;
+    }
+
+    /** The resolved operation, or null. */
+    public S3Operation operation() {
+        return operation;
+    }
+
+    /** The resolved bucket, or null. */
+    public String bucket() {
+        return bucket;
+    }
+
+    /** The resolved key, or null. */
+    public String key() {
+        return key;
+    }
+
+    /** The fault applied, or null. */
+    public String fault() {
+        return fault;
+    }
+
+    /** The captured start of the body. */
+    public byte[] capturedBody() {
+        return Arrays.copyOf(captured, capturedLength);
+    }
+
+    /** The full decoded body size seen so far. */
+    public long bodySize() {
+        return bodySize;
+    }
+}

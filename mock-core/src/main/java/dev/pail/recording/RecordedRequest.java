@@ -1,0 +1,131 @@
+package dev.pail.recording;
+
+import dev.pail.S3Operation;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One request Pail received, as it was recorded: immutable.
+ *
+ * <p>{@link #toString()} is a one-line summary such as {@code #3 PutObject PUT /photos/cat.jpg -> 200}.
+ *
+ * @param sequence  the request's number since the journal was last reset, from 1, in order of arrival
+ * @param time      when the request arrived, by the server's clock
+ * @param operation the S3 operation it resolved to, or null when it matched none (S3 answers 405)
+ * @param method    the HTTP method
+ * @param rawPath   the path as sent, percent-encoded
+ * @param bucket    the bucket it addressed, or null
+ * @param key       the object key it addressed, or null
+ * @param query     the decoded query parameters, in order
+ * @param headers   the request headers, names lower-cased
+ * @param body      the decoded request body (never aws-chunked framing), up to the capture limit
+ * @param bodySize  the full size of the decoded body, which may exceed {@code body.length}
+ * @param status    the HTTP status of the response
+ * @param errorCode the S3 error code of the response, or null when it succeeded
+ * @param fault     a description of the fault Pail injected, or null
+ */
+public record RecordedRequest(
+        long sequence,
+        Instant time,
+        S3Operation operation,
+        String method,
+        String rawPath,
+        String bucket,
+        String key,
+        Map<String, List<String>> query,
+        Map<String, List<String>> headers,
+        byte[] body,
+        long bodySize,
+        int status,
+        String errorCode,
+        String fault) {
+
+    /** Validates and copies the components. */
+    public RecordedRequest {
+        Objects.requireNonNull(time, "time");
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(rawPath, "rawPath");
+        query = freeze(query);
+        headers = freeze(headers);
+        body = body == null ? new byte[0] : body.clone();
+    }
+
+    /** A copy of the captured body. */
+    @Override
+    public byte[] body() {
+        return body.clone();
+    }
+
+    /** The captured body decoded as UTF-8. */
+    public String bodyAsUtf8() {
+        return new String(body, StandardCharsets.UTF_8);
+    }
+
+    /** Whether the body was longer than the capture limit, so {@link #body()} holds only its start. */
+    public boolean isBodyTruncated() {
+        return bodySize > body.length;
+    }
+
+    /** The first value of a request header (case-insensitive). */
+    public Optional<String> header(String name) {
+        List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
+        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+    }
+
+    /** The first value of a query parameter. */
+    public Optional<String> queryParameter(String name) {
+        List<String> values = query.get(name);
+        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+    }
+
+    /** Whether the response was a success (2xx or 3xx). */
+    public boolean succeeded() {
+        return status < 400;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RecordedRequest r && r.sequence == sequence && r.time.equals(time)
+                && r.rawPath.equals(rawPath) && r.method.equals(method) && r.status == status;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(sequence, time, method, rawPath, status);
+    }
+
+    @Override
+    public String toString() {
+        String name = operation == null ? "(no operation)" : operation.operationName();
+        return "#" + sequence + " " + name + " " + method + " " + rawPath
+                + (query.isEmpty() ? "" : "?" + queryText()) + " -> " + status
+                + (errorCode == null ? "" : " " + errorCode) + (fault == null ? "" : " [fault: " + fault + "]");
+    }
+
+    private String queryText() {
+        StringBuilder out = new StringBuilder();
+        query.forEach((name, values) -> values.forEach(value -> {
+            out.append(out.length() == 0 ? "" : "&").append(name);
+            if (!value.isEmpty()) {
+                out.append('=').append(value);
+            }
+        }));
+        return out.toString();
+    }
+
+    private static Map<String, List<String>> freeze(Map<String, List<String>> map) {
+        if (map == null || map.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        map.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        return Collections.unmodifiableMap(copy);
+    }
+}
