@@ -1,0 +1,54 @@
+package dev.pail.junit5;
+
+import dev.pail.PailConfig;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Runs the test class against an embedded Pail: one server per class (shared by its {@code @Nested}
+ * classes), reset to the declared buckets before each test, with its journal and fault rules
+ * cleared. Test and lifecycle methods may take an {@code S3Client}, {@code S3AsyncClient},
+ * {@code S3Presigner}, {@code URI} (the endpoint) or {@code Pail} parameter; fields annotated
+ * {@link PailInject} are filled the same way.
+ *
+ * <pre>{@code
+ * @PailTest(buckets = "photos")
+ * class UploadServiceTest {
+ *     @Test
+ *     void uploads(S3Client s3, Pail pail) { ... }
+ * }
+ * }</pre>
+ *
+ * <p>With the system property {@code pail.endpoint} set, no server starts and the clients talk to
+ * that endpoint instead (contract mode); see {@link PailExtension}.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@ExtendWith(PailExtension.class)
+public @interface PailTest {
+
+    /** Buckets that exist, empty, at the start of every test. */
+    String[] buckets() default {};
+
+    /** The region of the server, its buckets and its clients. */
+    String region() default PailConfig.DEFAULT_REGION;
+
+    /** The port to bind; 0 picks a free one (the default, and the right choice for parallel tests). */
+    int port() default 0;
+
+    /**
+     * Fails a test that caused an answer of 501 (an operation Pail does not implement) or 500 (an
+     * internal error), naming the requests.
+     */
+    boolean strict() default false;
+
+    /** How many bytes of each request body the journal keeps. */
+    int bodyCaptureLimit() default PailConfig.DEFAULT_BODY_CAPTURE_LIMIT;
+}
