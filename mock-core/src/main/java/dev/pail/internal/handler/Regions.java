@@ -7,7 +7,7 @@ final class Regions {
     }
 
     static boolean isPlausible(String region) {
-        String[] parts = region.split("-");
+        String[] parts = region.split("-", -1);
         if (parts.length < 3 || parts.length > 4) {
             return false;
         }

@@ -16,6 +16,15 @@ public final class Formats {
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter HTTP =
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
+    /** RFC 850, obsolete but still to be accepted: {@code Monday, 12-Oct-09 17:50:30 GMT}. */
+    private static final DateTimeFormatter RFC_850 = new java.time.format.DateTimeFormatterBuilder()
+            .appendPattern("EEEE, dd-MMM-")
+            .appendValueReduced(java.time.temporal.ChronoField.YEAR, 2, 2, 1970)
+            .appendPattern(" HH:mm:ss 'GMT'")
+            .toFormatter(Locale.US).withZone(ZoneOffset.UTC);
+    /** ANSI C's asctime(): {@code Mon Oct 12 17:50:30 2009}. */
+    private static final DateTimeFormatter ASCTIME =
+            DateTimeFormatter.ofPattern("EEE MMM ppd HH:mm:ss yyyy", Locale.US).withZone(ZoneOffset.UTC);
 
     private Formats() {
     }
@@ -30,12 +39,19 @@ public final class Formats {
         return HTTP.format(instant);
     }
 
-    /** Parses an HTTP date (IMF-fixdate, also RFC 850 and asctime leniently); empty when unparseable. */
+    /** Parses an HTTP date (IMF-fixdate, RFC 850 or asctime, as HTTP requires); empty when unparseable. */
     public static Optional<Instant> parseHttp(String value) {
         String v = value.trim();
         try {
             return Optional.of(ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
         } catch (DateTimeParseException e) {
+            for (DateTimeFormatter format : new DateTimeFormatter[] {RFC_850, ASCTIME}) {
+                try {
+                    return Optional.of(ZonedDateTime.parse(v, format).toInstant());
+                } catch (DateTimeParseException ignored) {
+                    // try the next format
+                }
+            }
             try {
                 return Optional.of(Instant.parse(v));
             } catch (DateTimeParseException e2) {

@@ -58,7 +58,7 @@ public final class Blob {
 
     /** The bytes from {@code offset} (inclusive) for {@code length} bytes, sharing this blob's arrays. */
     public Blob slice(long offset, long length) {
-        if (offset < 0 || length < 0 || offset + length > size) {
+        if (offset < 0 || length < 0 || offset > size || length > size - offset) {
             throw new IndexOutOfBoundsException("slice " + offset + "+" + length + " of " + size);
         }
         if (offset == 0 && length == size) {

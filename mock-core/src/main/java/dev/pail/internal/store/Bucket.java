@@ -5,6 +5,7 @@ import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.UnaryOperator;
 
 /**
@@ -20,6 +21,9 @@ public final class Bucket {
     private final Instant creationDate;
     private final ConcurrentSkipListMap<String, KeyVersions> objects = new ConcurrentSkipListMap<>(Utf8Order.INSTANCE);
     private volatile VersioningState versioning = VersioningState.UNVERSIONED;
+    /** Writes share it; deleting the bucket takes it alone, so no write lands in a deleted bucket. */
+    private final ReentrantReadWriteLock lifecycle = new ReentrantReadWriteLock();
+    private boolean deleted;
 
     Bucket(String name, String region, Instant creationDate) {
         this.name = Objects.requireNonNull(name, "name");
@@ -83,6 +87,16 @@ public final class Bucket {
      * @throws StoreException when the condition does not hold
      */
     public ObjectVersion put(String key, ObjectDraft draft, WriteCondition condition, Instant now) {
+        lifecycle.readLock().lock();
+        try {
+            ensureNotDeleted();
+            return doPut(key, draft, condition, now);
+        } finally {
+            lifecycle.readLock().unlock();
+        }
+    }
+
+    private ObjectVersion doPut(String key, ObjectDraft draft, WriteCondition condition, Instant now) {
         VersioningState state = versioning;
         String versionId = state == VersioningState.ENABLED ? VersionIds.next() : ObjectVersion.NULL_VERSION_ID;
         ObjectVersion version = new ObjectVersion(key, versionId, false, now, draft.content(), draft.etag(),
@@ -100,21 +114,28 @@ public final class Bucket {
      * @param versionId the version to remove permanently, or empty for a simple delete
      */
     public DeleteOutcome delete(String key, Optional<String> versionId, WriteCondition condition, Instant now) {
-        if (versionId.isPresent()) {
-            return deleteVersion(key, versionId.get(), condition);
+        lifecycle.readLock().lock();
+        try {
+            ensureNotDeleted();
+            return versionId.isPresent() ? deleteVersion(key, versionId.get(), condition) : deleteCurrent(key, condition, now);
+        } finally {
+            lifecycle.readLock().unlock();
         }
+    }
+
+    private DeleteOutcome deleteCurrent(String key, WriteCondition condition, Instant now) {
         VersioningState state = versioning;
         if (state == VersioningState.UNVERSIONED) {
-            ObjectVersion[] removed = new ObjectVersion[1];
-            objects.computeIfPresent(key, (k, existing) -> {
-                condition.check(key, Optional.of(existing.latest()));
-                removed[0] = existing.latest();
-                return null;
-            });
-            if (removed[0] == null && condition.isConditional()) {
-                condition.check(key, Optional.empty());
+            while (true) {
+                KeyVersions existing = objects.get(key);
+                condition.check(key, existing == null ? Optional.empty() : Optional.of(existing.latest()));
+                if (existing == null) {
+                    return new DeleteOutcome(Optional.empty(), false, Optional.empty());
+                }
+                if (objects.remove(key, existing)) {
+                    return new DeleteOutcome(Optional.empty(), false, Optional.of(existing.latest()));
+                }
             }
-            return new DeleteOutcome(Optional.empty(), false, Optional.ofNullable(removed[0]));
         }
         String markerId = state == VersioningState.ENABLED ? VersionIds.next() : ObjectVersion.NULL_VERSION_ID;
         ObjectVersion marker = new ObjectVersion(key, markerId, true, now, Blob.EMPTY, "", ObjectMetadata.defaults(),
@@ -127,18 +148,48 @@ public final class Bucket {
     }
 
     private DeleteOutcome deleteVersion(String key, String versionId, WriteCondition condition) {
-        ObjectVersion[] removed = new ObjectVersion[1];
-        objects.computeIfPresent(key, (k, existing) -> {
-            Optional<ObjectVersion> target = existing.version(versionId);
+        while (true) {
+            KeyVersions existing = objects.get(key);
+            Optional<ObjectVersion> target = existing == null ? Optional.empty() : existing.version(versionId);
             if (target.isEmpty()) {
-                return existing;
+                if (condition.isConditional()) {
+                    condition.check(key, Optional.empty());
+                }
+                return new DeleteOutcome(Optional.of(versionId), false, Optional.empty());
             }
             condition.check(key, target);
-            removed[0] = target.get();
-            return existing.without(versionId);
-        });
-        boolean marker = removed[0] != null && removed[0].deleteMarker();
-        return new DeleteOutcome(Optional.of(versionId), marker, Optional.ofNullable(removed[0]));
+            KeyVersions next = existing.without(versionId);
+            boolean swapped = next == null ? objects.remove(key, existing) : objects.replace(key, existing, next);
+            if (swapped) {
+                return new DeleteOutcome(Optional.of(versionId), target.get().deleteMarker(), target);
+            }
+        }
+    }
+
+    /**
+     * Runs {@code removal} if the bucket holds nothing, with no write able to land meanwhile; the
+     * bucket refuses writes afterwards.
+     *
+     * @return whether the bucket was empty (and removed)
+     */
+    boolean removeIfEmpty(Runnable removal) {
+        lifecycle.writeLock().lock();
+        try {
+            if (!objects.isEmpty()) {
+                return false;
+            }
+            deleted = true;
+            removal.run();
+            return true;
+        } finally {
+            lifecycle.writeLock().unlock();
+        }
+    }
+
+    private void ensureNotDeleted() {
+        if (deleted) {
+            throw new StoreException(StoreException.Reason.NO_SUCH_BUCKET, name);
+        }
     }
 
     /**
@@ -147,16 +198,27 @@ public final class Bucket {
      * @return the updated version, or empty when the key or version does not exist
      */
     public Optional<ObjectVersion> updateMetadata(String key, String versionId, UnaryOperator<ObjectMetadata> change) {
-        ObjectVersion[] updated = new ObjectVersion[1];
-        objects.computeIfPresent(key, (k, existing) -> {
-            Optional<ObjectVersion> target = existing.version(versionId);
+        lifecycle.readLock().lock();
+        try {
+            ensureNotDeleted();
+            return doUpdateMetadata(key, versionId, change);
+        } finally {
+            lifecycle.readLock().unlock();
+        }
+    }
+
+    private Optional<ObjectVersion> doUpdateMetadata(String key, String versionId, UnaryOperator<ObjectMetadata> change) {
+        while (true) {
+            KeyVersions existing = objects.get(key);
+            Optional<ObjectVersion> target = existing == null ? Optional.empty() : existing.version(versionId);
             if (target.isEmpty() || target.get().deleteMarker()) {
-                return existing;
+                return Optional.empty();
             }
-            updated[0] = target.get().withMetadata(change.apply(target.get().metadata()));
-            return existing.replace(updated[0]);
-        });
-        return Optional.ofNullable(updated[0]);
+            ObjectVersion updated = target.get().withMetadata(change.apply(target.get().metadata()));
+            if (objects.replace(key, existing, existing.replace(updated))) {
+                return Optional.of(updated);
+            }
+        }
     }
 
     /** Removes every object and version (for resets). */

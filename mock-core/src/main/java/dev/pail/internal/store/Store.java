@@ -58,10 +58,9 @@ public final class Store {
      */
     public void deleteBucket(String name) {
         Bucket bucket = existingBucket(name);
-        if (!bucket.isEmpty()) {
+        if (!bucket.removeIfEmpty(() -> buckets.remove(name, bucket))) {
             throw new StoreException(StoreException.Reason.BUCKET_NOT_EMPTY, name);
         }
-        buckets.remove(name, bucket);
     }
 
     /** Removes every bucket. */

@@ -65,6 +65,11 @@ public final class XmlCodec {
     public static <T> T fromXml(byte[] xml, Class<T> type) {
         try {
             XMLStreamReader reader = Holder.INPUT.createXMLStreamReader(new ByteArrayInputStream(xml));
+            reader.nextTag();
+            jakarta.xml.bind.annotation.XmlRootElement root = type.getAnnotation(jakarta.xml.bind.annotation.XmlRootElement.class);
+            if (root == null || !root.name().equals(reader.getLocalName())) {
+                throw malformed();
+            }
             Unmarshaller unmarshaller = Holder.context().createUnmarshaller();
             unmarshaller.setEventHandler(event -> false);
             T value = unmarshaller.unmarshal(new S3NamespaceReader(reader), type).getValue();
