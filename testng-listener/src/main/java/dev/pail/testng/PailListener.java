@@ -31,23 +31,31 @@ public final class PailListener implements IClassListener, IInvokedMethodListene
 
     private final ConcurrentMap<Class<?>, Running> servers = new ConcurrentHashMap<>();
 
+    private final ConcurrentMap<Class<?>, RuntimeException> misconfigured = new ConcurrentHashMap<>();
+
     @Override
     public void onBeforeClass(ITestClass testClass) {
         Class<?> type = testClass.getRealClass();
         ClassSettings settings = ClassSettings.of(type);
         Pail pail = connectOrStart(settings);
         servers.put(type, new Running(pail, settings));
-        if (!pail.isEmbedded()) {
-            ensureBuckets(pail, settings);
-        }
-        FieldInjector.inject(type, null, pail);
-        for (Object instance : testClass.getInstances(false)) {
-            FieldInjector.inject(type, instance, pail);
+        try {
+            if (!pail.isEmbedded()) {
+                ensureBuckets(pail, settings);
+            }
+            FieldInjector.inject(type, null, pail);
+            for (Object instance : testClass.getInstances(false)) {
+                FieldInjector.inject(type, instance, pail);
+            }
+        } catch (RuntimeException e) {
+            // TestNG aborts the whole run when a class listener throws: fail the class's tests instead.
+            misconfigured.put(type, e);
         }
     }
 
     @Override
     public void onAfterClass(ITestClass testClass) {
+        misconfigured.remove(testClass.getRealClass());
         Running running = servers.remove(testClass.getRealClass());
         if (running != null) {
             running.pail().close();
@@ -57,6 +65,14 @@ public final class PailListener implements IClassListener, IInvokedMethodListene
     @Override
     public void afterInvocation(IInvokedMethod method, ITestResult result) {
         if (!method.isTestMethod()) {
+            return;
+        }
+        RuntimeException problem = misconfigured.get(method.getTestMethod().getRealClass());
+        if (problem != null) {
+            if (result.getStatus() != ITestResult.SKIP) {
+                result.setStatus(ITestResult.FAILURE);
+                result.setThrowable(problem);
+            }
             return;
         }
         Running running = servers.get(method.getTestMethod().getRealClass());
