@@ -29,6 +29,10 @@ import software.amazon.awssdk.services.s3.model.HeadObjectRequest;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.ListBucketsRequest;
 import software.amazon.awssdk.services.s3.model.ListBucketsResponse;
+import software.amazon.awssdk.services.s3.model.ListObjectsRequest;
+import software.amazon.awssdk.services.s3.model.ListObjectsResponse;
+import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
+import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 import software.amazon.awssdk.services.s3.model.PutObjectResponse;
 
@@ -110,6 +114,16 @@ final class AsyncAsSync implements S3Client {
     @Override
     public DeleteObjectResponse deleteObject(DeleteObjectRequest request) {
         return join(async.deleteObject(request));
+    }
+
+    @Override
+    public ListObjectsV2Response listObjectsV2(ListObjectsV2Request request) {
+        return join(async.listObjectsV2(request));
+    }
+
+    @Override
+    public ListObjectsResponse listObjects(ListObjectsRequest request) {
+        return join(async.listObjects(request));
     }
 
     @Override

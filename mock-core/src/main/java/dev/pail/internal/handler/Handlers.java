@@ -15,6 +15,7 @@ public final class Handlers {
         Map<S3Operation, OperationHandler> handlers = new EnumMap<>(S3Operation.class);
         new BucketHandlers(context).register(handlers);
         new ObjectHandlers(context).register(handlers);
+        new ListingHandlers(context).register(handlers);
         return handlers;
     }
 }

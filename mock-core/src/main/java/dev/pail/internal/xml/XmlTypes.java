@@ -6,6 +6,7 @@ final class XmlTypes {
     static final Class<?>[] ALL = {
 
         ListAllMyBucketsResult.class,
+        ListBucketResult.class,
         LocationConstraint.class,
         CreateBucketConfiguration.class,
     };
