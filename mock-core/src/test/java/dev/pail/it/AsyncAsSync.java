@@ -13,7 +13,13 @@ import software.amazon.awssdk.http.AbortableInputStream;
 import software.amazon.awssdk.services.s3.S3AsyncClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ServiceClientConfiguration;
+import software.amazon.awssdk.services.s3.model.CopyObjectRequest;
+import software.amazon.awssdk.services.s3.model.CopyObjectResponse;
 import software.amazon.awssdk.services.s3.model.CreateBucketRequest;
+import software.amazon.awssdk.services.s3.model.DeleteObjectsRequest;
+import software.amazon.awssdk.services.s3.model.DeleteObjectsResponse;
+import software.amazon.awssdk.services.s3.model.GetObjectAttributesRequest;
+import software.amazon.awssdk.services.s3.model.GetObjectAttributesResponse;
 import software.amazon.awssdk.services.s3.model.CreateBucketResponse;
 import software.amazon.awssdk.services.s3.model.DeleteBucketRequest;
 import software.amazon.awssdk.services.s3.model.DeleteBucketResponse;
@@ -124,6 +130,21 @@ final class AsyncAsSync implements S3Client {
     @Override
     public ListObjectsResponse listObjects(ListObjectsRequest request) {
         return join(async.listObjects(request));
+    }
+
+    @Override
+    public CopyObjectResponse copyObject(CopyObjectRequest request) {
+        return join(async.copyObject(request));
+    }
+
+    @Override
+    public DeleteObjectsResponse deleteObjects(DeleteObjectsRequest request) {
+        return join(async.deleteObjects(request));
+    }
+
+    @Override
+    public GetObjectAttributesResponse getObjectAttributes(GetObjectAttributesRequest request) {
+        return join(async.getObjectAttributes(request));
     }
 
     @Override

@@ -171,6 +171,10 @@ final class BucketHandlers {
     }
 
     static S3Response xml(Object document) {
-        return S3Response.status(200).body(new ResponseBody.Bytes(XmlCodec.toXml(document), "application/xml")).build();
+        return S3Response.status(200).body(xmlBody(document)).build();
+    }
+
+    static ResponseBody xmlBody(Object document) {
+        return new ResponseBody.Bytes(XmlCodec.toXml(document), "application/xml");
     }
 }

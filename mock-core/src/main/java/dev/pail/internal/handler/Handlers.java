@@ -16,6 +16,9 @@ public final class Handlers {
         new BucketHandlers(context).register(handlers);
         new ObjectHandlers(context).register(handlers);
         new ListingHandlers(context).register(handlers);
+        new CopyHandlers(context).register(handlers);
+        new DeleteObjectsHandler(context).register(handlers);
+        new AttributesHandler(context).register(handlers);
         return handlers;
     }
 }

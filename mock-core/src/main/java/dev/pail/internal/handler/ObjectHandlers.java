@@ -102,7 +102,7 @@ final class ObjectHandlers {
     }
 
     /** The version a read addresses: the current one, or the one named by {@code versionId}. */
-    private static ObjectVersion find(Bucket bucket, String key, Optional<String> versionId) {
+    static ObjectVersion find(Bucket bucket, String key, Optional<String> versionId) {
         if (versionId.isPresent()) {
             ObjectVersion version = bucket.version(key, versionId.get()).orElseThrow(() -> versionId.get().equals("null")
                     ? S3Exception.noSuchKey(key)

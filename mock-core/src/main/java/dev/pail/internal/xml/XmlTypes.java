@@ -9,6 +9,10 @@ final class XmlTypes {
         ListBucketResult.class,
         LocationConstraint.class,
         CreateBucketConfiguration.class,
+        CopyObjectResult.class,
+        Delete.class,
+        DeleteResult.class,
+        GetObjectAttributesResponse.class,
     };
 
     private XmlTypes() {

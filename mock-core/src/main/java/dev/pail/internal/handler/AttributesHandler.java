@@ -1,0 +1,124 @@
+package dev.pail.internal.handler;
+
+import dev.pail.S3ErrorCode;
+import dev.pail.S3Operation;
+import dev.pail.internal.error.S3Exception;
+import dev.pail.internal.protocol.Formats;
+import dev.pail.internal.protocol.S3Request;
+import dev.pail.internal.protocol.S3Response;
+import dev.pail.internal.store.Bucket;
+import dev.pail.internal.store.ETags;
+import dev.pail.internal.store.ObjectVersion;
+import dev.pail.internal.store.StoredChecksum;
+import dev.pail.internal.store.VersioningState;
+import dev.pail.internal.xml.GetObjectAttributesResponse;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** GetObjectAttributes: ETag, Checksum, ObjectParts, StorageClass and ObjectSize, as asked for. */
+final class AttributesHandler {
+
+    private static final Set<String> ATTRIBUTES = Set.of("ETag", "Checksum", "ObjectParts", "StorageClass", "ObjectSize");
+
+    private final HandlerContext context;
+
+    AttributesHandler(HandlerContext context) {
+        this.context = context;
+    }
+
+    void register(Map<S3Operation, OperationHandler> handlers) {
+        handlers.put(S3Operation.GET_OBJECT_ATTRIBUTES, this::getObjectAttributes);
+    }
+
+    private S3Response getObjectAttributes(S3Request request) {
+        Bucket bucket = context.store().existingBucket(request.bucket());
+        String key = ObjectKeys.valid(request.key());
+        Set<String> wanted = wanted(request);
+        ObjectVersion version = ObjectHandlers.find(bucket, key, request.queryParam("versionId"));
+
+        GetObjectAttributesResponse result = new GetObjectAttributesResponse();
+        if (wanted.contains("ETag")) {
+            result.etag = ETags.unquote(version.etag());
+        }
+        if (wanted.contains("Checksum") && version.checksum().isPresent()) {
+            StoredChecksum checksum = version.checksum().get();
+            result.checksum = new GetObjectAttributesResponse.Checksum();
+            result.checksum.set(checksum.algorithm(), checksum.value());
+            result.checksum.type = checksum.type().name();
+        }
+        if (wanted.contains("ObjectParts") && !version.partSizes().isEmpty()) {
+            result.objectParts = parts(request, version.partSizes());
+        }
+        if (wanted.contains("StorageClass")) {
+            result.storageClass = version.metadata().storageClass();
+        }
+        if (wanted.contains("ObjectSize")) {
+            result.objectSize = version.size();
+        }
+        S3Response.Builder response = S3Response.status(200).header("Last-Modified", Formats.http(version.lastModified()));
+        if (bucket.versioning() != VersioningState.UNVERSIONED) {
+            response.header("x-amz-version-id", version.versionId());
+        }
+        return response.body(BucketHandlers.xmlBody(result)).build();
+    }
+
+    private static Set<String> wanted(S3Request request) {
+        Set<String> wanted = new LinkedHashSet<>();
+        for (String header : request.headers().all("x-amz-object-attributes")) {
+            for (String name : header.split(",")) {
+                String trimmed = name.trim();
+                if (!trimmed.isEmpty()) {
+                    if (!ATTRIBUTES.contains(trimmed)) {
+                        throw S3Exception.invalidArgument("Invalid attribute name specified.", "x-amz-object-attributes",
+                                trimmed);
+                    }
+                    wanted.add(trimmed);
+                }
+            }
+        }
+        if (wanted.isEmpty()) {
+            throw new S3Exception(S3ErrorCode.INVALID_ARGUMENT, "The x-amz-object-attributes header specifying the "
+                    + "attributes to be retrieved is either missing or empty").detail("ArgumentName",
+                    "x-amz-object-attributes");
+        }
+        return wanted;
+    }
+
+    private static GetObjectAttributesResponse.ObjectParts parts(S3Request request, List<Long> sizes) {
+        int marker = intHeader(request, "x-amz-part-number-marker", 0);
+        int max = intHeader(request, "x-amz-max-parts", 1000);
+        GetObjectAttributesResponse.ObjectParts parts = new GetObjectAttributesResponse.ObjectParts();
+        parts.totalPartsCount = sizes.size();
+        parts.partNumberMarker = marker;
+        parts.maxParts = max;
+        int last = marker;
+        for (int number = marker + 1; number <= sizes.size() && parts.parts.size() < max; number++) {
+            GetObjectAttributesResponse.Part part = new GetObjectAttributesResponse.Part();
+            part.partNumber = number;
+            part.size = sizes.get(number - 1);
+            parts.parts.add(part);
+            last = number;
+        }
+        parts.isTruncated = last < sizes.size();
+        parts.nextPartNumberMarker = last;
+        return parts;
+    }
+
+    private static int intHeader(S3Request request, String name, int fallback) {
+        String value = request.header(name).orElse(null);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            int parsed = Integer.parseInt(value.trim());
+            if (parsed >= 0) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // fall through
+        }
+        throw S3Exception.invalidArgument("Invalid " + name, name, value);
+    }
+}

@@ -1,0 +1,161 @@
+package dev.pail.internal.handler;
+
+import dev.pail.S3ErrorCode;
+import dev.pail.S3Operation;
+import dev.pail.internal.checksum.ChecksumAlgorithm;
+import dev.pail.internal.checksum.ChecksumEncoding;
+import dev.pail.internal.checksum.Digests;
+import dev.pail.internal.checksum.Hasher;
+import dev.pail.internal.error.S3Exception;
+import dev.pail.internal.protocol.ChecksumExpectation;
+import dev.pail.internal.protocol.Formats;
+import dev.pail.internal.protocol.Headers;
+import dev.pail.internal.protocol.S3Request;
+import dev.pail.internal.protocol.S3Response;
+import dev.pail.internal.store.Blob;
+import dev.pail.internal.store.Bucket;
+import dev.pail.internal.store.ETags;
+import dev.pail.internal.store.ObjectDraft;
+import dev.pail.internal.store.ObjectMetadata;
+import dev.pail.internal.store.ObjectVersion;
+import dev.pail.internal.store.StoredChecksum;
+import dev.pail.internal.store.VersioningState;
+import dev.pail.internal.xml.CopyObjectResult;
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** CopyObject: within and across buckets, without copying the bytes. */
+final class CopyHandlers {
+
+    /** The largest source CopyObject accepts: 5 GiB. */
+    static final long MAX_COPY_SIZE = 5L << 30;
+
+    private final HandlerContext context;
+
+    CopyHandlers(HandlerContext context) {
+        this.context = context;
+    }
+
+    void register(Map<S3Operation, OperationHandler> handlers) {
+        handlers.put(S3Operation.COPY_OBJECT, this::copyObject);
+    }
+
+    private S3Response copyObject(S3Request request) {
+        Bucket target = context.store().existingBucket(request.bucket());
+        String key = ObjectKeys.valid(request.key());
+        CopySource source = CopySource.parse(request.header("x-amz-copy-source").orElseThrow());
+        ObjectVersion original = source.resolve(context.store());
+        checkCopySourceConditions(request.headers(), original);
+        if (original.size() > MAX_COPY_SIZE) {
+            throw new S3Exception(S3ErrorCode.INVALID_REQUEST, "The specified copy source is larger than the maximum "
+                    + "allowable size for a copy source: " + MAX_COPY_SIZE);
+        }
+        boolean replaceMetadata = directive(request, "x-amz-metadata-directive");
+        boolean replaceTags = directive(request, "x-amz-tagging-directive");
+        if (isCopyOntoItself(request, source, target, key) && !replaceMetadata && !changesAnything(request.headers())) {
+            throw new S3Exception(S3ErrorCode.INVALID_REQUEST, "This copy request is illegal because it is trying to "
+                    + "copy an object to itself without changing the object's metadata, storage class, website "
+                    + "redirect location or encryption attributes.");
+        }
+        ObjectMetadata metadata = metadata(request.headers(), original.metadata(), replaceMetadata, replaceTags);
+        Optional<StoredChecksum> checksum = checksum(request.headers(), original);
+        String etag = original.partSizes().isEmpty() ? original.etag() : md5Etag(original.content());
+        ObjectVersion copy = target.put(key, new ObjectDraft(original.content(), etag, metadata, checksum, List.of()),
+                WriteConditions.from(request.headers()), context.now());
+
+        CopyObjectResult result = new CopyObjectResult();
+        result.etag = copy.etag();
+        result.lastModified = Formats.iso(copy.lastModified());
+        checksum.ifPresent(c -> {
+            result.checksumType = c.type().name();
+            result.checksum(c.algorithm(), c.value());
+        });
+        S3Response.Builder response = S3Response.status(200);
+        metadata.systemHeaders().forEach((name, value) -> {
+            if (name.startsWith("x-amz-server-side-encryption")) {
+                response.header(name, value);
+            }
+        });
+        if (target.versioning() != VersioningState.UNVERSIONED) {
+            response.header("x-amz-version-id", copy.versionId());
+        }
+        if (!original.isNullVersion() || source.versionId().isPresent()) {
+            response.header("x-amz-copy-source-version-id", original.versionId());
+        }
+        return response.body(BucketHandlers.xmlBody(result)).build();
+    }
+
+    /** S3 answers failed copy-source conditions with 412, including the "not modified" ones. */
+    static void checkCopySourceConditions(Headers headers, ObjectVersion source) {
+        ReadConditions.Outcome outcome = ReadConditions.evaluate(headers.first("x-amz-copy-source-if-match"),
+                headers.first("x-amz-copy-source-if-unmodified-since"), headers.first("x-amz-copy-source-if-none-match"),
+                headers.first("x-amz-copy-source-if-modified-since"), source);
+        if (outcome == ReadConditions.Outcome.NOT_MODIFIED) {
+            throw new S3Exception(S3ErrorCode.PRECONDITION_FAILED).detail("Condition",
+                    headers.has("x-amz-copy-source-if-none-match") ? "x-amz-copy-source-If-None-Match"
+                            : "x-amz-copy-source-If-Modified-Since");
+        }
+    }
+
+    private static boolean directive(S3Request request, String header) {
+        String value = request.header(header).map(v -> v.trim().toUpperCase(Locale.ROOT)).orElse("COPY");
+        return switch (value) {
+            case "COPY" -> false;
+            case "REPLACE" -> true;
+            default -> throw S3Exception.invalidArgument("Unknown " + header.substring(6).replace('-', ' ') + ".",
+                    header, value);
+        };
+    }
+
+    private static boolean isCopyOntoItself(S3Request request, CopySource source, Bucket target, String key) {
+        return source.bucket().equals(target.name()) && source.key().equals(key)
+                && (source.versionId().isEmpty() || target.versioning() == VersioningState.UNVERSIONED);
+    }
+
+    private static boolean changesAnything(Headers headers) {
+        return headers.has("x-amz-storage-class") || headers.has("x-amz-website-redirect-location")
+                || headers.has("x-amz-server-side-encryption") || headers.has("x-amz-checksum-algorithm");
+    }
+
+    private static ObjectMetadata metadata(Headers headers, ObjectMetadata source, boolean replace, boolean replaceTags) {
+        ObjectMetadata requested = ObjectMetadataParser.fromHeaders(headers);
+        Map<String, String> tags = replaceTags ? requested.tags() : source.tags();
+        String storageClass = requested.storageClass();
+        if (replace) {
+            return new ObjectMetadata(requested.contentType(), requested.contentEncoding(), requested.contentDisposition(),
+                    requested.contentLanguage(), requested.cacheControl(), requested.expires(), requested.userMetadata(),
+                    storageClass, tags, requested.systemHeaders());
+        }
+        return new ObjectMetadata(source.contentType(), source.contentEncoding(), source.contentDisposition(),
+                source.contentLanguage(), source.cacheControl(), source.expires(), source.userMetadata(), storageClass,
+                tags, requested.systemHeaders());
+    }
+
+    private static Optional<StoredChecksum> checksum(Headers headers, ObjectVersion source) {
+        Optional<ChecksumAlgorithm> wanted = ChecksumExpectation.from(headers).algorithm();
+        Optional<StoredChecksum> carried = source.checksum()
+                .filter(c -> c.type() == StoredChecksum.Type.FULL_OBJECT)
+                .filter(c -> wanted.isEmpty() || wanted.get().wireName().equals(c.algorithm()));
+        if (carried.isPresent()) {
+            return carried;
+        }
+        ChecksumAlgorithm algorithm = wanted.orElse(ChecksumAlgorithm.CRC64NVME);
+        Hasher hasher = algorithm.newHasher();
+        for (ByteBuffer buffer : source.content().buffers()) {
+            hasher.update(buffer);
+        }
+        return Optional.of(new StoredChecksum(algorithm.wireName(), StoredChecksum.Type.FULL_OBJECT,
+                ChecksumEncoding.base64(hasher.digest())));
+    }
+
+    static String md5Etag(Blob content) {
+        Hasher md5 = Digests.md5();
+        for (ByteBuffer buffer : content.buffers()) {
+            md5.update(buffer);
+        }
+        return ETags.quote(ChecksumEncoding.hex(md5.digest()));
+    }
+}
