@@ -242,6 +242,7 @@ public final class Pail implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private int bodyCaptureLimit = PailConfig.DEFAULT_BODY_CAPTURE_LIMIT;
         private int journalCapacity = PailConfig.DEFAULT_JOURNAL_CAPACITY;
+        private long maxStoredBytes = (long) (Runtime.getRuntime().maxMemory() * PailConfig.DEFAULT_HEAP_SHARE);
 
         private Builder() {
         }
@@ -309,10 +310,19 @@ public final class Pail implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The most object bytes the server holds in memory (default: 60% of the JVM's maximum heap);
+         * writes beyond it fail with 507 {@code InsufficientCapacity}, leaving stored data intact.
+         */
+        public Builder maxStoredBytes(long bytes) {
+            this.maxStoredBytes = bytes;
+            return this;
+        }
+
         /** The configuration. */
         public PailConfig build() {
             return new PailConfig(host, port, region, accessKeyId, secretAccessKey, List.copyOf(buckets),
-                    baseDomains, clock, bodyCaptureLimit, journalCapacity);
+                    baseDomains, clock, bodyCaptureLimit, journalCapacity, maxStoredBytes);
         }
 
         /** Starts a server. */

@@ -18,6 +18,9 @@ import java.util.Objects;
  * @param clock           the clock for Last-Modified and every other time the server reports
  * @param bodyCaptureLimit how many bytes of each request body the journal keeps (64 KiB by default)
  * @param journalCapacity how many requests the journal keeps before dropping the oldest (100,000 by default)
+ * @param maxStoredBytes  the most object bytes the server holds in memory; beyond it writes fail with
+ *                        507 {@code InsufficientCapacity} instead of exhausting the heap (60% of the
+ *                        JVM's maximum heap by default)
  */
 public record PailConfig(
         String host,
@@ -29,7 +32,8 @@ public record PailConfig(
         List<String> baseDomains,
         Clock clock,
         int bodyCaptureLimit,
-        int journalCapacity) {
+        int journalCapacity,
+        long maxStoredBytes) {
 
     /** The default host: loopback only. */
     public static final String DEFAULT_HOST = "127.0.0.1";
@@ -41,6 +45,8 @@ public record PailConfig(
     public static final String DEFAULT_SECRET_ACCESS_KEY = "pail-secret";
     /** The default number of body bytes recorded per request. */
     public static final int DEFAULT_BODY_CAPTURE_LIMIT = 64 * 1024;
+    /** The share of the JVM's maximum heap the store may hold by default. */
+    public static final double DEFAULT_HEAP_SHARE = 0.6;
     /** The default journal capacity. */
     public static final int DEFAULT_JOURNAL_CAPACITY = 100_000;
 
@@ -56,6 +62,9 @@ public record PailConfig(
         }
         if (bodyCaptureLimit < 0) {
             throw new IllegalArgumentException("bodyCaptureLimit must not be negative: " + bodyCaptureLimit);
+        }
+        if (maxStoredBytes < 1) {
+            throw new IllegalArgumentException("maxStoredBytes must be positive: " + maxStoredBytes);
         }
         if (journalCapacity < 1) {
             throw new IllegalArgumentException("journalCapacity must be positive: " + journalCapacity);

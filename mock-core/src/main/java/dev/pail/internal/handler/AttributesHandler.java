@@ -9,6 +9,7 @@ import dev.pail.internal.protocol.S3Response;
 import dev.pail.internal.store.Bucket;
 import dev.pail.internal.store.ETags;
 import dev.pail.internal.store.ObjectVersion;
+import dev.pail.internal.store.PartInfo;
 import dev.pail.internal.store.StoredChecksum;
 import dev.pail.internal.store.VersioningState;
 import dev.pail.internal.xml.GetObjectAttributesResponse;
@@ -48,8 +49,8 @@ final class AttributesHandler {
             result.checksum.set(checksum.algorithm(), checksum.value());
             result.checksum.type = checksum.type().name();
         }
-        if (wanted.contains("ObjectParts") && !version.partSizes().isEmpty()) {
-            result.objectParts = parts(request, version.partSizes());
+        if (wanted.contains("ObjectParts") && !version.parts().isEmpty()) {
+            result.objectParts = parts(request, version.parts(), version.checksum().map(StoredChecksum::algorithm));
         }
         if (wanted.contains("StorageClass")) {
             result.storageClass = version.metadata().storageClass();
@@ -86,7 +87,8 @@ final class AttributesHandler {
         return wanted;
     }
 
-    private static GetObjectAttributesResponse.ObjectParts parts(S3Request request, List<Long> sizes) {
+    private static GetObjectAttributesResponse.ObjectParts parts(S3Request request, List<PartInfo> sizes,
+                                                                 java.util.Optional<String> algorithm) {
         int marker = intHeader(request, "x-amz-part-number-marker", 0);
         int max = intHeader(request, "x-amz-max-parts", 1000);
         GetObjectAttributesResponse.ObjectParts parts = new GetObjectAttributesResponse.ObjectParts();
@@ -97,7 +99,11 @@ final class AttributesHandler {
         for (int number = marker + 1; number <= sizes.size() && parts.parts.size() < max; number++) {
             GetObjectAttributesResponse.Part part = new GetObjectAttributesResponse.Part();
             part.partNumber = number;
-            part.size = sizes.get(number - 1);
+            PartInfo info = sizes.get(number - 1);
+            part.size = info.size();
+            if (algorithm.isPresent() && info.checksum().isPresent()) {
+                part.set(algorithm.get(), info.checksum().get());
+            }
             parts.parts.add(part);
             last = number;
         }

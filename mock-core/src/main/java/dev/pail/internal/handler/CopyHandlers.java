@@ -62,7 +62,7 @@ final class CopyHandlers {
         }
         ObjectMetadata metadata = metadata(request.headers(), original.metadata(), replaceMetadata, replaceTags);
         Optional<StoredChecksum> checksum = checksum(request.headers(), original);
-        String etag = original.partSizes().isEmpty() ? original.etag() : md5Etag(original.content());
+        String etag = original.parts().isEmpty() ? original.etag() : md5Etag(original.content());
         ObjectVersion copy = target.put(key, new ObjectDraft(original.content(), etag, metadata, checksum, List.of()),
                 WriteConditions.from(request.headers()), context.now());
 

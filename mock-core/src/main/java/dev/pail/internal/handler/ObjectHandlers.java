@@ -52,7 +52,8 @@ final class ObjectHandlers {
         }
         ObjectMetadata metadata = ObjectMetadataParser.fromHeaders(request.headers());
         var condition = WriteConditions.from(request.headers());
-        Payload payload = PayloadReader.read(request, MAX_PUT_SIZE, Optional.of(ChecksumAlgorithm.CRC64NVME));
+        Payload payload = PayloadReader.read(request, MAX_PUT_SIZE, Optional.of(ChecksumAlgorithm.CRC64NVME),
+                context.store().budget());
         String etag = ETags.quote(ChecksumEncoding.hex(payload.md5()));
         ObjectVersion version = bucket.put(key,
                 new ObjectDraft(payload.blob(), etag, metadata, payload.checksum(), List.of()), condition, context.now());

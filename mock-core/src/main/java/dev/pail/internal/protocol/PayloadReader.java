@@ -8,6 +8,7 @@ import dev.pail.internal.checksum.Hasher;
 import dev.pail.internal.error.S3Exception;
 import dev.pail.internal.recording.RequestTrace;
 import dev.pail.internal.store.BlobWriter;
+import dev.pail.internal.store.MemoryBudget;
 import dev.pail.internal.store.StoredChecksum;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,6 +35,16 @@ public final class PayloadReader {
      */
     public static Payload read(S3Request request, long maxSize, Optional<ChecksumAlgorithm> defaultAlgorithm)
             throws IOException {
+        return read(request, maxSize, defaultAlgorithm, null);
+    }
+
+    /**
+     * Reads an object payload into chunks counted against a memory cap.
+     *
+     * @param budget the store's memory cap, or null for none
+     */
+    public static Payload read(S3Request request, long maxSize, Optional<ChecksumAlgorithm> defaultAlgorithm,
+                               MemoryBudget budget) throws IOException {
         Headers headers = request.headers();
         ContentSha256 sha = ContentSha256.parse(headers.first("x-amz-content-sha256"));
         boolean chunked = sha.kind().chunked() || isAwsChunkedEncoding(headers);
@@ -51,7 +62,7 @@ public final class PayloadReader {
         Hasher sha256 = sha.hex().isPresent() ? Digests.sha256() : null;
         InputStream in = request.body();
         AwsChunkedInputStream decoder = chunked ? new AwsChunkedInputStream(in) : null;
-        BlobWriter writer = new BlobWriter(declared);
+        BlobWriter writer = new BlobWriter(declared, budget);
         long[] total = {0};
         RequestTrace trace = request.http().trace();
         try {

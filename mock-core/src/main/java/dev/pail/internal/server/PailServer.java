@@ -6,6 +6,7 @@ import dev.pail.internal.handler.HandlerContext;
 import dev.pail.internal.handler.Handlers;
 import dev.pail.internal.handler.OperationHandler;
 import dev.pail.internal.recording.Journal;
+import dev.pail.internal.store.MemoryBudget;
 import dev.pail.internal.store.Store;
 import dev.pail.internal.xml.XmlCodec;
 import io.undertow.Undertow;
@@ -35,7 +36,7 @@ public final class PailServer {
 
     private PailServer(PailConfig config) {
         this.config = config;
-        this.store = new Store();
+        this.store = new Store(new MemoryBudget(config.maxStoredBytes()));
         this.context = new HandlerContext(store, config.clock(), config.region(), OWNER_ID, OWNER_NAME);
         Map<S3Operation, OperationHandler> handlers = Handlers.all(context);
         this.journal = new Journal(config.journalCapacity());

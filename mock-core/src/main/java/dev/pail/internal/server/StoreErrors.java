@@ -19,6 +19,8 @@ final class StoreErrors {
             case BUCKET_ALREADY_EXISTS ->
                     new S3Exception(S3ErrorCode.BUCKET_ALREADY_OWNED_BY_YOU).detail("BucketName", e.subject());
             case PRECONDITION_FAILED -> new S3Exception(S3ErrorCode.PRECONDITION_FAILED).detail("Condition", e.subject());
+            case NO_SUCH_UPLOAD -> new S3Exception(S3ErrorCode.NO_SUCH_UPLOAD).detail("UploadId", e.subject());
+            case INSUFFICIENT_CAPACITY -> new S3Exception(S3ErrorCode.INSUFFICIENT_CAPACITY, e.subject());
         };
     }
 }

@@ -3,7 +3,6 @@ package dev.pail.internal.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -20,6 +19,7 @@ public final class BlobWriter {
     private static final int FIRST_UNKNOWN_CHUNK = 8 << 10;
 
     private final List<Blob.Segment> chunks = new ArrayList<>();
+    private final MemoryBudget budget;
     private long remainingHint;
     private byte[] current;
     private int used;
@@ -29,7 +29,16 @@ public final class BlobWriter {
      * @param expectedSize the number of bytes expected, or -1 when unknown
      */
     public BlobWriter(long expectedSize) {
+        this(expectedSize, null);
+    }
+
+    /**
+     * @param expectedSize the number of bytes expected, or -1 when unknown
+     * @param budget       the cap every chunk is counted against, or null for none
+     */
+    public BlobWriter(long expectedSize, MemoryBudget budget) {
         this.remainingHint = expectedSize;
+        this.budget = budget;
     }
 
     /** Bytes written so far. */
@@ -106,7 +115,7 @@ public final class BlobWriter {
         } else {
             length = (int) Math.min(MAX_CHUNK, Math.max(FIRST_UNKNOWN_CHUNK, size));
         }
-        current = new byte[length];
+        current = allocate(length);
         used = 0;
     }
 
@@ -115,10 +124,18 @@ public final class BlobWriter {
             current = null;
             return;
         }
-        byte[] kept = used == current.length ? current : Arrays.copyOf(current, used);
+        byte[] kept = current;
+        if (used < current.length) {
+            kept = allocate(used);
+            System.arraycopy(current, 0, kept, 0, used);
+        }
         chunks.add(new Blob.Segment(kept, 0, used));
         current = null;
         used = 0;
+    }
+
+    private byte[] allocate(int length) {
+        return budget == null ? new byte[length] : budget.allocate(length);
     }
 
     /** Receives each range of bytes as it is read. */

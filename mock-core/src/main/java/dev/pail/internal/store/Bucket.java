@@ -100,7 +100,7 @@ public final class Bucket {
         VersioningState state = versioning;
         String versionId = state == VersioningState.ENABLED ? VersionIds.next() : ObjectVersion.NULL_VERSION_ID;
         ObjectVersion version = new ObjectVersion(key, versionId, false, now, draft.content(), draft.etag(),
-                draft.metadata(), draft.checksum(), draft.partSizes());
+                draft.metadata(), draft.checksum(), draft.parts());
         objects.compute(key, (k, existing) -> {
             condition.check(key, existing == null ? Optional.empty() : Optional.of(existing.latest()));
             return existing == null ? KeyVersions.of(version) : existing.push(version, state);

@@ -11,10 +11,10 @@ import java.util.Optional;
  * @param etag      the quoted entity tag
  * @param metadata  the metadata to store
  * @param checksum  the flexible checksum, if any
- * @param partSizes part sizes for multipart objects, else empty
+ * @param parts     the parts of a multipart object, else empty
  */
 public record ObjectDraft(Blob content, String etag, ObjectMetadata metadata, Optional<StoredChecksum> checksum,
-                          List<Long> partSizes) {
+                          List<PartInfo> parts) {
 
     /** Validates the components. */
     public ObjectDraft {
@@ -22,6 +22,6 @@ public record ObjectDraft(Blob content, String etag, ObjectMetadata metadata, Op
         Objects.requireNonNull(etag, "etag");
         Objects.requireNonNull(metadata, "metadata");
         Objects.requireNonNull(checksum, "checksum");
-        partSizes = List.copyOf(partSizes);
+        parts = List.copyOf(parts);
     }
 }

@@ -27,7 +27,7 @@ public record ObjectVersion(
         String etag,
         ObjectMetadata metadata,
         Optional<StoredChecksum> checksum,
-        List<Long> partSizes) {
+        List<PartInfo> parts) {
 
     /** The version id S3 uses in buckets where versioning was never enabled or is suspended. */
     public static final String NULL_VERSION_ID = "null";
@@ -40,7 +40,7 @@ public record ObjectVersion(
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(metadata, "metadata");
         Objects.requireNonNull(checksum, "checksum");
-        partSizes = List.copyOf(partSizes);
+        parts = List.copyOf(parts);
     }
 
     /** The object size in bytes. */
@@ -56,6 +56,6 @@ public record ObjectVersion(
     /** A copy with other metadata (tags, for example); same version id and time. */
     public ObjectVersion withMetadata(ObjectMetadata newMetadata) {
         return new ObjectVersion(key, versionId, deleteMarker, lastModified, content, etag, newMetadata, checksum,
-                partSizes);
+                parts);
     }
 }

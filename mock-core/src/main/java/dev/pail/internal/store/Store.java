@@ -12,6 +12,22 @@ import java.util.concurrent.ConcurrentSkipListMap;
 public final class Store {
 
     private final ConcurrentSkipListMap<String, Bucket> buckets = new ConcurrentSkipListMap<>(Utf8Order.INSTANCE);
+    private final MemoryBudget budget;
+
+    /** A store without a memory cap. */
+    public Store() {
+        this(null);
+    }
+
+    /** @param budget the cap on the bytes the store holds, or null for none */
+    public Store(MemoryBudget budget) {
+        this.budget = budget;
+    }
+
+    /** The memory cap, or null when there is none. */
+    public MemoryBudget budget() {
+        return budget;
+    }
 
     /** The bucket of that name. */
     public Optional<Bucket> bucket(String name) {

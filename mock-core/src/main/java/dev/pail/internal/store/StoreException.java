@@ -23,7 +23,11 @@ public final class StoreException extends RuntimeException {
         /** The version does not exist. */
         NO_SUCH_VERSION,
         /** A write or read precondition did not hold. */
-        PRECONDITION_FAILED
+        PRECONDITION_FAILED,
+        /** The multipart upload does not exist. */
+        NO_SUCH_UPLOAD,
+        /** The store's memory cap would be exceeded. */
+        INSUFFICIENT_CAPACITY
     }
 
     private final Reason reason;

@@ -86,5 +86,17 @@ public final class GetObjectAttributesResponse {
         public String sha1;
         @XmlElement(name = "ChecksumSHA256")
         public String sha256;
+
+        /** Sets the element of one algorithm (its wire name). */
+        public void set(String algorithm, String value) {
+            switch (algorithm) {
+                case "CRC32" -> crc32 = value;
+                case "CRC32C" -> crc32c = value;
+                case "CRC64NVME" -> crc64Nvme = value;
+                case "SHA1" -> sha1 = value;
+                case "SHA256" -> sha256 = value;
+                default -> throw new IllegalArgumentException(algorithm);
+            }
+        }
     }
 }

@@ -1,0 +1,129 @@
+package dev.pail.internal.store;
+
+import java.lang.ref.PhantomReference;
+import java.lang.ref.Reference;
+import java.lang.ref.ReferenceQueue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A cap on the bytes the store holds, so that filling it gives a clear error rather than an
+ * {@link OutOfMemoryError}. Every chunk array is allocated here and counted until the garbage
+ * collector finds it unreachable; shared chunks (copies, completed multipart uploads) are counted
+ * once, and deleted or aborted data stops counting as soon as it is collected. When the cap would be
+ * exceeded the budget asks for a collection, reclaims what it freed, and only then refuses.
+ */
+public final class MemoryBudget {
+
+    private static final long RECLAIM_WAIT_MILLIS = 200;
+
+    private final long limit;
+    private final AtomicLong used = new AtomicLong();
+    private final ReferenceQueue<byte[]> collected = new ReferenceQueue<>();
+    private final Set<Chunk> live = ConcurrentHashMap.newKeySet();
+
+    /** @param limit the most bytes held at once */
+    public MemoryBudget(long limit) {
+        if (limit <= 0) {
+            throw new IllegalArgumentException("limit must be positive: " + limit);
+        }
+        this.limit = limit;
+    }
+
+    /** A budget of a share of the JVM's maximum heap. */
+    public static MemoryBudget shareOfHeap(double share) {
+        return new MemoryBudget((long) (Runtime.getRuntime().maxMemory() * share));
+    }
+
+    /** The cap. */
+    public long limit() {
+        return limit;
+    }
+
+    /** The bytes counted now (including data that is unreachable but not yet collected). */
+    public long used() {
+        reclaim();
+        return used.get();
+    }
+
+    /**
+     * A new zeroed array of {@code length} bytes, counted against the cap.
+     *
+     * @throws StoreException with {@link StoreException.Reason#INSUFFICIENT_CAPACITY} when it does not fit
+     */
+    public byte[] allocate(int length) {
+        reclaim();
+        if (!reserve(length)) {
+            System.gc();
+            if (!reclaimWaiting(length)) {
+                throw new StoreException(StoreException.Reason.INSUFFICIENT_CAPACITY,
+                        "Pail's in-memory store is full: it holds " + used.get() + " bytes and its limit is " + limit
+                                + " bytes (Pail.builder().maxStoredBytes(...))");
+            }
+        }
+        byte[] array = new byte[length];
+        live.add(new Chunk(array, length, collected));
+        return array;
+    }
+
+    private boolean reserve(long length) {
+        while (true) {
+            long current = used.get();
+            if (current + length > limit) {
+                return false;
+            }
+            if (used.compareAndSet(current, current + length)) {
+                return true;
+            }
+        }
+    }
+
+    private boolean reclaimWaiting(long length) {
+        long deadline = System.nanoTime() + RECLAIM_WAIT_MILLIS * 1_000_000;
+        while (true) {
+            reclaim();
+            if (reserve(length)) {
+                return true;
+            }
+            long left = (deadline - System.nanoTime()) / 1_000_000;
+            if (left <= 0) {
+                return false;
+            }
+            try {
+                Reference<? extends byte[]> next = collected.remove(left);
+                if (next instanceof Chunk chunk) {
+                    release(chunk);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+    }
+
+    private void reclaim() {
+        Reference<? extends byte[]> next;
+        while ((next = collected.poll()) != null) {
+            if (next instanceof Chunk chunk) {
+                release(chunk);
+            }
+        }
+    }
+
+    private void release(Chunk chunk) {
+        if (live.remove(chunk)) {
+            used.addAndGet(-chunk.length);
+        }
+    }
+
+    /** Tracks one array until it is collected. */
+    private static final class Chunk extends PhantomReference<byte[]> {
+        private final long length;
+
+        Chunk(byte[] array, long length, ReferenceQueue<byte[]> queue) {
+            super(array, queue);
+            this.length = length;
+        }
+    }
+}
