@@ -13,6 +13,20 @@ import software.amazon.awssdk.http.AbortableInputStream;
 import software.amazon.awssdk.services.s3.S3AsyncClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ServiceClientConfiguration;
+import software.amazon.awssdk.services.s3.model.AbortMultipartUploadRequest;
+import software.amazon.awssdk.services.s3.model.AbortMultipartUploadResponse;
+import software.amazon.awssdk.services.s3.model.CompleteMultipartUploadRequest;
+import software.amazon.awssdk.services.s3.model.CompleteMultipartUploadResponse;
+import software.amazon.awssdk.services.s3.model.CreateMultipartUploadRequest;
+import software.amazon.awssdk.services.s3.model.CreateMultipartUploadResponse;
+import software.amazon.awssdk.services.s3.model.ListMultipartUploadsRequest;
+import software.amazon.awssdk.services.s3.model.ListMultipartUploadsResponse;
+import software.amazon.awssdk.services.s3.model.ListPartsRequest;
+import software.amazon.awssdk.services.s3.model.ListPartsResponse;
+import software.amazon.awssdk.services.s3.model.UploadPartCopyRequest;
+import software.amazon.awssdk.services.s3.model.UploadPartCopyResponse;
+import software.amazon.awssdk.services.s3.model.UploadPartRequest;
+import software.amazon.awssdk.services.s3.model.UploadPartResponse;
 import software.amazon.awssdk.services.s3.model.CopyObjectRequest;
 import software.amazon.awssdk.services.s3.model.CopyObjectResponse;
 import software.amazon.awssdk.services.s3.model.CreateBucketRequest;
@@ -145,6 +159,49 @@ final class AsyncAsSync implements S3Client {
     @Override
     public GetObjectAttributesResponse getObjectAttributes(GetObjectAttributesRequest request) {
         return join(async.getObjectAttributes(request));
+    }
+
+    @Override
+    public CreateMultipartUploadResponse createMultipartUpload(CreateMultipartUploadRequest request) {
+        return join(async.createMultipartUpload(request));
+    }
+
+    @Override
+    public UploadPartResponse uploadPart(UploadPartRequest request, RequestBody body) {
+        return join(async.uploadPart(request, AsyncRequestBody.fromBytes(bytes(body))));
+    }
+
+    @Override
+    public UploadPartCopyResponse uploadPartCopy(UploadPartCopyRequest request) {
+        return join(async.uploadPartCopy(request));
+    }
+
+    @Override
+    public CompleteMultipartUploadResponse completeMultipartUpload(CompleteMultipartUploadRequest request) {
+        return join(async.completeMultipartUpload(request));
+    }
+
+    @Override
+    public AbortMultipartUploadResponse abortMultipartUpload(AbortMultipartUploadRequest request) {
+        return join(async.abortMultipartUpload(request));
+    }
+
+    @Override
+    public ListPartsResponse listParts(ListPartsRequest request) {
+        return join(async.listParts(request));
+    }
+
+    @Override
+    public ListMultipartUploadsResponse listMultipartUploads(ListMultipartUploadsRequest request) {
+        return join(async.listMultipartUploads(request));
+    }
+
+    private static byte[] bytes(RequestBody body) {
+        try (var in = body.contentStreamProvider().newStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

@@ -19,6 +19,9 @@ public final class Handlers {
         new CopyHandlers(context).register(handlers);
         new DeleteObjectsHandler(context).register(handlers);
         new AttributesHandler(context).register(handlers);
+        new MultipartHandlers(context).register(handlers);
+        new CompleteHandler(context).register(handlers);
+        new MultipartListings(context).register(handlers);
         return handlers;
     }
 }

@@ -17,6 +17,7 @@ import dev.pail.internal.store.ETags;
 import dev.pail.internal.store.ObjectDraft;
 import dev.pail.internal.store.ObjectMetadata;
 import dev.pail.internal.store.ObjectVersion;
+import dev.pail.internal.store.PartInfo;
 import dev.pail.internal.store.VersioningState;
 import java.io.IOException;
 import java.util.List;
@@ -84,6 +85,9 @@ final class ObjectHandlers {
                     .header("Last-Modified", dev.pail.internal.protocol.Formats.http(version.lastModified()));
             return notModified.build();
         }
+        if (request.queryParam("partNumber").isPresent()) {
+            return readPart(request, bucket, version, isGet);
+        }
         Optional<ByteRange> range = ByteRange.parse(request.header("range"), version.size());
         S3Response.Builder response = S3Response.status(range.isPresent() ? 206 : 200);
         ObjectResponses.objectHeaders(response, request, version, bucket.versioning(), isGet);
@@ -96,6 +100,53 @@ final class ObjectHandlers {
             ObjectResponses.checksumHeaders(response, request, version);
         }
         response.header("Content-Length", Long.toString(content.size()));
+        if (isGet) {
+            response.body(new ResponseBody.Content(content));
+        }
+        return response.build();
+    }
+
+    /**
+     * GetObject or HeadObject with {@code partNumber}: the bytes of one part of a multipart object
+     * (of the whole object, as part 1, otherwise), with the part count.
+     */
+    private static S3Response readPart(S3Request request, Bucket bucket, ObjectVersion version, boolean isGet) {
+        if (request.header("range").isPresent()) {
+            throw new S3Exception(S3ErrorCode.INVALID_REQUEST,
+                    "Cannot specify both Range header and partNumber query parameter");
+        }
+        int number = MultipartHandlers.partNumber(request);
+        List<PartInfo> parts = version.parts();
+        int count = Math.max(1, parts.size());
+        if (number > count) {
+            throw new S3Exception(S3ErrorCode.INVALID_PART_NUMBER)
+                    .detail("PartNumberRequested", Integer.toString(number))
+                    .detail("ActualPartCount", Integer.toString(count));
+        }
+        long offset = 0;
+        for (int i = 0; i < number - 1; i++) {
+            offset += parts.get(i).size();
+        }
+        long length = parts.isEmpty() ? version.size() : parts.get(number - 1).size();
+        S3Response.Builder response = S3Response.status(length == 0 ? 200 : 206);
+        ObjectResponses.objectHeaders(response, request, version, bucket.versioning(), isGet);
+        if (length > 0) {
+            response.header("Content-Range", "bytes " + offset + "-" + (offset + length - 1) + "/" + version.size());
+        }
+        if (!parts.isEmpty()) {
+            response.header("x-amz-mp-parts-count", Integer.toString(parts.size()));
+            boolean enabled = request.header("x-amz-checksum-mode").map(m -> m.trim().equalsIgnoreCase("ENABLED"))
+                    .orElse(false);
+            Optional<String> partChecksum = parts.get(number - 1).checksum();
+            if (enabled && partChecksum.isPresent() && version.checksum().isPresent()) {
+                response.header("x-amz-checksum-" + version.checksum().get().algorithm().toLowerCase(java.util.Locale.ROOT),
+                        partChecksum.get());
+            }
+        } else {
+            ObjectResponses.checksumHeaders(response, request, version);
+        }
+        Blob content = version.content().slice(offset, length);
+        response.header("Content-Length", Long.toString(length));
         if (isGet) {
             response.body(new ResponseBody.Content(content));
         }

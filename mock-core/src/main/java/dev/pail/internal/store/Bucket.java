@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Comparator;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.UnaryOperator;
 
@@ -24,6 +27,10 @@ public final class Bucket {
     /** Writes share it; deleting the bucket takes it alone, so no write lands in a deleted bucket. */
     private final ReentrantReadWriteLock lifecycle = new ReentrantReadWriteLock();
     private boolean deleted;
+    private final ConcurrentHashMap<String, MultipartUpload> uploadsById = new ConcurrentHashMap<>();
+    private final ConcurrentSkipListMap<MultipartUpload, MultipartUpload> uploads = new ConcurrentSkipListMap<>(
+            Comparator.comparing(MultipartUpload::key, Utf8Order.INSTANCE).thenComparingLong(MultipartUpload::sequence));
+    private static final AtomicLong UPLOAD_SEQUENCE = new AtomicLong();
 
     Bucket(String name, String region, Instant creationDate) {
         this.name = Objects.requireNonNull(name, "name");
@@ -224,5 +231,89 @@ public final class Bucket {
     /** Removes every object and version (for resets). */
     public void clear() {
         objects.clear();
+        uploads.clear();
+        uploadsById.clear();
+    }
+
+    // ---- multipart uploads -----------------------------------------------------------------------
+
+    /** Starts a multipart upload. */
+    public MultipartUpload createUpload(String key, ObjectMetadata metadata, Optional<String> checksumAlgorithm,
+                                        StoredChecksum.Type checksumType, Instant now) {
+        lifecycle.readLock().lock();
+        try {
+            ensureNotDeleted();
+            long sequence = UPLOAD_SEQUENCE.incrementAndGet();
+            MultipartUpload upload = new MultipartUpload(UploadIds.next(sequence), sequence, key, now, metadata,
+                    checksumAlgorithm, checksumType);
+            uploadsById.put(upload.uploadId(), upload);
+            uploads.put(upload, upload);
+            return upload;
+        } finally {
+            lifecycle.readLock().unlock();
+        }
+    }
+
+    /**
+     * The upload in progress with this id for this key.
+     *
+     * @throws StoreException with {@link StoreException.Reason#NO_SUCH_UPLOAD} otherwise
+     */
+    public MultipartUpload upload(String uploadId, String key) {
+        MultipartUpload upload = uploadsById.get(uploadId);
+        if (upload == null || upload.isFinished() || !upload.key().equals(key)) {
+            throw new StoreException(StoreException.Reason.NO_SUCH_UPLOAD, uploadId);
+        }
+        return upload;
+    }
+
+    /** Uploads in progress, by key then initiation (a live, read-only view). */
+    public java.util.NavigableSet<MultipartUpload> uploads() {
+        return java.util.Collections.unmodifiableNavigableSet(uploads.keySet());
+    }
+
+    /**
+     * Aborts an upload, dropping its parts.
+     *
+     * @throws StoreException with {@link StoreException.Reason#NO_SUCH_UPLOAD} when there is none
+     */
+    public void abortUpload(String uploadId, String key) {
+        MultipartUpload upload = upload(uploadId, key);
+        if (!upload.finish()) {
+            throw new StoreException(StoreException.Reason.NO_SUCH_UPLOAD, uploadId);
+        }
+        forget(upload);
+    }
+
+    /**
+     * Completes an upload: the object becomes visible (its precondition checked atomically) and the
+     * upload ends. A failed precondition leaves the upload in progress.
+     *
+     * @throws StoreException when the upload no longer exists or the condition does not hold
+     */
+    public ObjectVersion completeUpload(MultipartUpload upload, ObjectDraft draft, WriteCondition condition, Instant now) {
+        lifecycle.readLock().lock();
+        try {
+            ensureNotDeleted();
+            if (!upload.finish()) {
+                throw new StoreException(StoreException.Reason.NO_SUCH_UPLOAD, upload.uploadId());
+            }
+            ObjectVersion version;
+            try {
+                version = doPut(upload.key(), draft, condition, now);
+            } catch (RuntimeException e) {
+                upload.unfinish();
+                throw e;
+            }
+            forget(upload);
+            return version;
+        } finally {
+            lifecycle.readLock().unlock();
+        }
+    }
+
+    private void forget(MultipartUpload upload) {
+        uploads.remove(upload);
+        uploadsById.remove(upload.uploadId());
     }
 }

@@ -55,7 +55,7 @@ public final class GetObjectAttributesResponse {
     @XmlType(propOrder = {"totalPartsCount", "partNumberMarker", "nextPartNumberMarker", "maxParts", "isTruncated",
         "parts"})
     public static final class ObjectParts {
-        @XmlElement(name = "TotalPartsCount")
+        @XmlElement(name = "PartsCount")
         public Integer totalPartsCount;
         @XmlElement(name = "PartNumberMarker")
         public Integer partNumberMarker;

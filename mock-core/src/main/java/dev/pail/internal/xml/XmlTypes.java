@@ -13,6 +13,12 @@ final class XmlTypes {
         Delete.class,
         DeleteResult.class,
         GetObjectAttributesResponse.class,
+        InitiateMultipartUploadResult.class,
+        CompleteMultipartUpload.class,
+        CompleteMultipartUploadResult.class,
+        CopyPartResult.class,
+        ListPartsResult.class,
+        ListMultipartUploadsResult.class,
     };
 
     private XmlTypes() {

@@ -1,0 +1,59 @@
+package dev.pail.internal.handler;
+
+import dev.pail.internal.checksum.ChecksumAlgorithm;
+import dev.pail.internal.checksum.ChecksumEncoding;
+import dev.pail.internal.checksum.CompositeChecksum;
+import dev.pail.internal.checksum.CrcCombine;
+import dev.pail.internal.checksum.Hasher;
+import dev.pail.internal.store.Blob;
+import dev.pail.internal.store.MultipartUpload;
+import dev.pail.internal.store.StoredChecksum;
+import dev.pail.internal.store.UploadedPart;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The checksums of multipart uploads as S3 computes them: each part's checksum in the upload's
+ * algorithm (CRC-64/NVME when the client chose none), and at completion either the COMPOSITE
+ * checksum (a checksum of the parts' checksums, suffixed {@code -N}) or the FULL_OBJECT one (the
+ * parts' CRCs combined into the CRC of the whole object, without reading it again).
+ */
+final class MultipartChecksums {
+
+    private MultipartChecksums() {
+    }
+
+    /** The algorithm whose checksum every part of the upload carries. */
+    static ChecksumAlgorithm algorithm(MultipartUpload upload) {
+        return upload.checksumAlgorithm().flatMap(ChecksumAlgorithm::fromWireName).orElse(ChecksumAlgorithm.CRC64NVME);
+    }
+
+    /** A checksum of some bytes, reading them from their chunks. */
+    static byte[] digest(ChecksumAlgorithm algorithm, Blob content) {
+        Hasher hasher = algorithm.newHasher();
+        for (ByteBuffer buffer : content.buffers()) {
+            hasher.update(buffer);
+        }
+        return hasher.digest();
+    }
+
+    /** The completed object's checksum. */
+    static StoredChecksum ofObject(MultipartUpload upload, List<UploadedPart> parts) {
+        ChecksumAlgorithm algorithm = algorithm(upload);
+        List<byte[]> digests = new ArrayList<>(parts.size());
+        for (UploadedPart part : parts) {
+            digests.add(ChecksumEncoding.decodeBase64(part.checksum().orElseThrow(), algorithm.digestLength()).orElseThrow());
+        }
+        if (upload.checksumType() == StoredChecksum.Type.COMPOSITE) {
+            String value = ChecksumEncoding.base64(CompositeChecksum.of(algorithm, digests)) + "-" + parts.size();
+            return new StoredChecksum(algorithm.wireName(), StoredChecksum.Type.COMPOSITE, value);
+        }
+        long crc = ChecksumEncoding.bytesToCrc(digests.get(0));
+        for (int i = 1; i < parts.size(); i++) {
+            crc = CrcCombine.combine(algorithm, crc, ChecksumEncoding.bytesToCrc(digests.get(i)), parts.get(i).size());
+        }
+        return new StoredChecksum(algorithm.wireName(), StoredChecksum.Type.FULL_OBJECT,
+                ChecksumEncoding.base64(ChecksumEncoding.crcToBytes(algorithm, crc)));
+    }
+}
