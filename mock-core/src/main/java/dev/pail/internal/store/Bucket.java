@@ -31,6 +31,7 @@ public final class Bucket {
     private final ConcurrentSkipListMap<MultipartUpload, MultipartUpload> uploads = new ConcurrentSkipListMap<>(
             Comparator.comparing(MultipartUpload::key, Utf8Order.INSTANCE).thenComparingLong(MultipartUpload::sequence));
     private static final AtomicLong UPLOAD_SEQUENCE = new AtomicLong();
+    private final ConcurrentSkipListMap<String, String> configurations = new ConcurrentSkipListMap<>();
 
     Bucket(String name, String region, Instant creationDate) {
         this.name = Objects.requireNonNull(name, "name");
@@ -233,6 +234,33 @@ public final class Bucket {
         objects.clear();
         uploads.clear();
         uploadsById.clear();
+    }
+
+    // ---- configurations ------------------------------------------------------------------------
+
+    /**
+     * A stored bucket configuration (CORS, lifecycle, policy...), as the document the client sent,
+     * by name; sub-configurations with ids use names like {@code analytics/<id>}.
+     */
+    public Optional<String> configuration(String name) {
+        return Optional.ofNullable(configurations.get(name));
+    }
+
+    /** Stores (or replaces) a configuration. */
+    public void putConfiguration(String name, String document) {
+        configurations.put(name, document);
+    }
+
+    /** Removes a configuration; whether there was one. */
+    public boolean removeConfiguration(String name) {
+        return configurations.remove(name) != null;
+    }
+
+    /** The configurations whose names start with a prefix, in name order (e.g. every {@code analytics/}). */
+    public NavigableMap<String, String> configurations(String prefix) {
+        Optional<String> end = Listing.successor(prefix);
+        return java.util.Collections.unmodifiableNavigableMap(end.isPresent()
+                ? configurations.subMap(prefix, true, end.get(), false) : configurations.tailMap(prefix, true));
     }
 
     // ---- multipart uploads -----------------------------------------------------------------------

@@ -86,7 +86,7 @@ public final class Listing {
      * The smallest string, in code point order, greater than every string starting with {@code prefix}:
      * the prefix with its last code point incremented (dropping maximal ones).
      */
-    static Optional<String> successor(String prefix) {
+    public static Optional<String> successor(String prefix) {
         int[] codePoints = prefix.codePoints().toArray();
         for (int i = codePoints.length - 1; i >= 0; i--) {
             int next = codePoints[i] + 1;
