@@ -213,7 +213,7 @@ public enum S3ErrorCode {
     NO_SUCH_OUTPOST(404, "The specified Outpost does not exist."),
     /** Not in the error list: GetPublicAccessBlock on a bucket without one. */
     NO_SUCH_PUBLIC_ACCESS_BLOCK_CONFIGURATION(404, "The public access block configuration was not found."),
-    NO_SUCH_TAG_SET(404, "The specified tag does not exist."),
+    NO_SUCH_TAG_SET(404, "The TagSet does not exist"),
     NO_SUCH_UPLOAD(404, "The specified multipart upload does not exist. The upload ID might not be valid, or the multipart upload might have been aborted or completed."),
     NO_SUCH_VERSION(404, "The version ID specified in the request does not match an existing version."),
     NO_SUCH_WEBSITE_CONFIGURATION(404, "The specified bucket does not have a website configuration."),

@@ -52,12 +52,20 @@ final class BucketHandlers {
                     .detail("BucketName", name);
         });
         byte[] body = PayloadReader.readSmall(request, MAX_CONFIGURATION_BYTES);
-        Optional<String> constraint = body.length == 0 || isBlank(body) ? Optional.empty()
-                : XmlCodec.fromXml(body, CreateBucketConfiguration.class).locationConstraint();
+        Optional<CreateBucketConfiguration> configuration = body.length == 0 || isBlank(body) ? Optional.empty()
+                : Optional.of(XmlCodec.fromXml(body, CreateBucketConfiguration.class));
+        Optional<String> constraint = configuration.flatMap(CreateBucketConfiguration::locationConstraint);
         String endpointRegion = request.signingRegion().orElse(context.defaultRegion());
         String region = bucketRegion(constraint, endpointRegion);
         try {
-            context.store().createBucket(name, region, context.now());
+            Bucket created = context.store().createBucket(name, region, context.now());
+            configuration.ifPresent(c -> TaggingHandlers.tagNewBucket(created, c.tags()));
+            if (request.header("x-amz-bucket-object-lock-enabled").map(v -> v.trim().equalsIgnoreCase("true"))
+                    .orElse(false)) {
+                created.setVersioning(dev.pail.internal.store.VersioningState.ENABLED);
+                created.putConfiguration(ObjectLocks.CONFIGURATION, new String(XmlCodec.toXml(enabledLock()),
+                        StandardCharsets.UTF_8));
+            }
         } catch (StoreException e) {
             Bucket existing = context.store().existingBucket(name);
             if (!(US_EAST_1.equals(existing.region()) && US_EAST_1.equals(endpointRegion))) {
@@ -164,6 +172,12 @@ final class BucketHandlers {
             // fall through
         }
         throw S3Exception.invalidArgument("The continuation token provided is incorrect", "continuation-token", token);
+    }
+
+    private static dev.pail.internal.xml.ObjectLockConfiguration enabledLock() {
+        dev.pail.internal.xml.ObjectLockConfiguration lock = new dev.pail.internal.xml.ObjectLockConfiguration();
+        lock.objectLockEnabled = "Enabled";
+        return lock;
     }
 
     private static boolean isBlank(byte[] body) {

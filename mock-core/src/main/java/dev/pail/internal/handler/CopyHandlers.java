@@ -48,6 +48,7 @@ final class CopyHandlers {
         String key = ObjectKeys.valid(request.key());
         CopySource source = CopySource.parse(request.header("x-amz-copy-source").orElseThrow());
         ObjectVersion original = source.resolve(context.store());
+        CustomerKeys.checkAccess(original.metadata(), request.headers(), CustomerKeys.COPY_PREFIX);
         checkCopySourceConditions(request.headers(), original);
         if (original.size() > MAX_COPY_SIZE) {
             throw new S3Exception(S3ErrorCode.INVALID_REQUEST, "The specified copy source is larger than the maximum "
@@ -61,6 +62,12 @@ final class CopyHandlers {
                     + "redirect location or encryption attributes.");
         }
         ObjectMetadata metadata = metadata(request.headers(), original.metadata(), replaceMetadata, replaceTags);
+        Map<String, String> lock = ObjectLocks.forNewVersion(target, request.headers(), context.now());
+        if (!lock.isEmpty()) {
+            Map<String, String> system = new java.util.LinkedHashMap<>(metadata.systemHeaders());
+            system.putAll(lock);
+            metadata = metadata.withSystemHeaders(system);
+        }
         Optional<StoredChecksum> checksum = checksum(request.headers(), original);
         String etag = original.parts().isEmpty() ? original.etag() : md5Etag(original.content());
         ObjectVersion copy = target.put(key, new ObjectDraft(original.content(), etag, metadata, checksum, List.of()),

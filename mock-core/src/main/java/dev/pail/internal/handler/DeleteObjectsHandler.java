@@ -50,7 +50,7 @@ final class DeleteObjectsHandler {
                 throw new S3Exception(S3ErrorCode.MALFORMED_XML);
             }
             try {
-                DeleteResult.Deleted deleted = deleteOne(bucket, object);
+                DeleteResult.Deleted deleted = deleteOne(bucket, object, request.headers());
                 if (!quiet) {
                     result.deleted.add(deleted);
                 }
@@ -65,9 +65,12 @@ final class DeleteObjectsHandler {
         return BucketHandlers.xml(result);
     }
 
-    private DeleteResult.Deleted deleteOne(Bucket bucket, Delete.ObjectIdentifier object) {
+    private DeleteResult.Deleted deleteOne(Bucket bucket, Delete.ObjectIdentifier object, Headers headers) {
         String key = ObjectKeys.valid(object.key);
         Optional<String> versionId = Optional.ofNullable(object.versionId).filter(v -> !v.isEmpty());
+        if (versionId.isPresent()) {
+            bucket.version(key, versionId.get()).ifPresent(v -> ObjectLocks.checkDeletable(v, headers, context.now()));
+        }
         WriteCondition condition = new WriteCondition(false, Optional.ofNullable(object.etag));
         DeleteOutcome outcome = bucket.delete(key, versionId, condition, context.now());
         DeleteResult.Deleted deleted = new DeleteResult.Deleted();

@@ -22,6 +22,10 @@ public final class Handlers {
         new MultipartHandlers(context).register(handlers);
         new CompleteHandler(context).register(handlers);
         new MultipartListings(context).register(handlers);
+        new VersioningHandlers(context).register(handlers);
+        new TaggingHandlers(context).register(handlers);
+        new ObjectLockHandlers(context).register(handlers);
+        new MiscObjectHandlers(context).register(handlers);
         return handlers;
     }
 }

@@ -51,7 +51,7 @@ final class MultipartHandlers {
     private S3Response create(S3Request request) {
         Bucket bucket = context.store().existingBucket(request.bucket());
         String key = ObjectKeys.valid(request.key());
-        ObjectMetadata metadata = ObjectMetadataParser.fromHeaders(request.headers());
+        ObjectMetadata metadata = ObjectMetadataParser.forNewVersion(request.headers(), bucket, context.now());
         Optional<ChecksumAlgorithm> algorithm = request.header("x-amz-checksum-algorithm")
                 .map(name -> ChecksumAlgorithm.fromWireName(name).orElseThrow(() -> S3Exception.invalidArgument(
                         "Checksum algorithm provided is unsupported.", "x-amz-checksum-algorithm", name)));
@@ -103,6 +103,7 @@ final class MultipartHandlers {
         String key = ObjectKeys.valid(request.key());
         int number = partNumber(request);
         MultipartUpload upload = bucket.upload(request.queryParam("uploadId").orElseThrow(), key);
+        CustomerKeys.checkAccess(upload.metadata(), request.headers(), CustomerKeys.PREFIX);
         ChecksumAlgorithm algorithm = MultipartChecksums.algorithm(upload);
         Optional<ChecksumAlgorithm> sent = ChecksumExpectation.from(request.headers()).algorithm();
         if (upload.checksumAlgorithm().isPresent() && sent.isPresent() && sent.get() != algorithm) {
@@ -133,6 +134,7 @@ final class MultipartHandlers {
         MultipartUpload upload = bucket.upload(request.queryParam("uploadId").orElseThrow(), key);
         CopySource source = CopySource.parse(request.header("x-amz-copy-source").orElseThrow());
         ObjectVersion original = source.resolve(context.store());
+        CustomerKeys.checkAccess(original.metadata(), request.headers(), CustomerKeys.COPY_PREFIX);
         CopyHandlers.checkCopySourceConditions(request.headers(), original);
         Blob content = request.header("x-amz-copy-source-range")
                 .map(range -> copyRange(range, original))

@@ -51,7 +51,7 @@ final class ObjectHandlers {
         if (request.header("content-length").isEmpty() && request.header("transfer-encoding").isEmpty()) {
             throw new S3Exception(S3ErrorCode.MISSING_CONTENT_LENGTH);
         }
-        ObjectMetadata metadata = ObjectMetadataParser.fromHeaders(request.headers());
+        ObjectMetadata metadata = ObjectMetadataParser.forNewVersion(request.headers(), bucket, context.now());
         var condition = WriteConditions.from(request.headers());
         Payload payload = PayloadReader.read(request, MAX_PUT_SIZE, Optional.of(ChecksumAlgorithm.CRC64NVME),
                 context.store().budget());
@@ -75,7 +75,9 @@ final class ObjectHandlers {
         Bucket bucket = context.store().existingBucket(request.bucket());
         String key = ObjectKeys.valid(request.key());
         ObjectVersion version = find(bucket, key, request.queryParam("versionId"));
-        if (isGet && ARCHIVED.contains(version.metadata().storageClass())) {
+        CustomerKeys.checkAccess(version.metadata(), request.headers(), CustomerKeys.PREFIX);
+        if (isGet && ARCHIVED.contains(version.metadata().storageClass())
+                && !version.metadata().systemHeaders().containsKey(MiscObjectHandlers.RESTORE)) {
             throw new S3Exception(S3ErrorCode.INVALID_OBJECT_STATE, "The operation is not valid for the object's storage class")
                     .detail("StorageClass", version.metadata().storageClass());
         }
@@ -180,6 +182,11 @@ final class ObjectHandlers {
     private S3Response deleteObject(S3Request request) {
         Bucket bucket = context.store().existingBucket(request.bucket());
         String key = ObjectKeys.valid(request.key());
+        Optional<String> versionId = request.queryParam("versionId");
+        if (versionId.isPresent()) {
+            bucket.version(key, versionId.get())
+                    .ifPresent(v -> ObjectLocks.checkDeletable(v, request.headers(), context.now()));
+        }
         DeleteOutcome outcome = bucket.delete(key, request.queryParam("versionId"), WriteConditions.forDelete(request.headers()),
                 context.now());
         S3Response.Builder response = S3Response.status(204);

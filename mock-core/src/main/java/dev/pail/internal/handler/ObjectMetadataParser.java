@@ -25,8 +25,7 @@ final class ObjectMetadataParser {
             "EXPRESS_ONEZONE", "FSX_OPENZFS", "FSX_ONTAP");
     private static final List<String> ECHOED = List.of("x-amz-website-redirect-location",
             "x-amz-server-side-encryption-aws-kms-key-id", "x-amz-server-side-encryption-context",
-            "x-amz-server-side-encryption-bucket-key-enabled", "x-amz-object-lock-mode",
-            "x-amz-object-lock-retain-until-date", "x-amz-object-lock-legal-hold");
+            "x-amz-server-side-encryption-bucket-key-enabled");
     private static final Set<String> SSE_ALGORITHMS = Set.of("AES256", "aws:kms", "aws:kms:dsse");
 
     private ObjectMetadataParser() {
@@ -44,6 +43,7 @@ final class ObjectMetadataParser {
         for (String name : ECHOED) {
             headers.first(name).ifPresent(v -> system.put(name, v));
         }
+        CustomerKeys.applyToNewObject(headers, system);
         String storageClass = headers.first("x-amz-storage-class").map(String::trim).orElse(ObjectMetadata.STANDARD);
         if (!STORAGE_CLASSES.contains(storageClass)) {
             throw new S3Exception(S3ErrorCode.INVALID_STORAGE_CLASS, "The storage class you specified is not valid")
@@ -61,6 +61,21 @@ final class ObjectMetadataParser {
                 storageClass,
                 tags,
                 system);
+    }
+
+    /**
+     * The metadata of a new version in a bucket: the request's metadata plus the Object Lock
+     * retention and legal hold it gets (validated against the bucket).
+     */
+    static ObjectMetadata forNewVersion(Headers headers, dev.pail.internal.store.Bucket bucket, java.time.Instant now) {
+        ObjectMetadata metadata = fromHeaders(headers);
+        Map<String, String> lock = ObjectLocks.forNewVersion(bucket, headers, now);
+        if (lock.isEmpty()) {
+            return metadata;
+        }
+        Map<String, String> system = new LinkedHashMap<>(metadata.systemHeaders());
+        system.putAll(lock);
+        return metadata.withSystemHeaders(system);
     }
 
     /** {@code x-amz-meta-*} headers, checked against S3's 2 KB limit. */

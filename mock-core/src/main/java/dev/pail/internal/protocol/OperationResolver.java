@@ -38,6 +38,14 @@ public final class OperationResolver {
             return Optional.empty();
         }
         Target target = address.isObject() ? Target.OBJECT : address.isBucket() ? Target.BUCKET : Target.SERVICE;
+        Optional<String> named = query.first("x-id");
+        if (named.isPresent()) {
+            for (Binding binding : candidates) {
+                if (binding.target == target && binding.operation.operationName().equals(named.get())) {
+                    return Optional.of(binding.operation);
+                }
+            }
+        }
         Binding best = null;
         for (Binding binding : candidates) {
             if (binding.target == target && binding.matches(query, headers)

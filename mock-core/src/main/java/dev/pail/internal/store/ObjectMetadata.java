@@ -59,6 +59,12 @@ public record ObjectMetadata(
                 expires, userMetadata, storageClass, newTags, systemHeaders);
     }
 
+    /** A copy with other system headers. */
+    public ObjectMetadata withSystemHeaders(Map<String, String> newSystemHeaders) {
+        return new ObjectMetadata(contentType, contentEncoding, contentDisposition, contentLanguage, cacheControl,
+                expires, userMetadata, storageClass, tags, newSystemHeaders);
+    }
+
     private static Map<String, String> unmodifiableCopy(Map<String, String> map) {
         return map.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }

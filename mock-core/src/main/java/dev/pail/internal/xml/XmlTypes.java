@@ -19,6 +19,15 @@ final class XmlTypes {
         CopyPartResult.class,
         ListPartsResult.class,
         ListMultipartUploadsResult.class,
+        VersioningConfiguration.class,
+        Tagging.class,
+        ObjectLockConfiguration.class,
+        Retention.class,
+        LegalHold.class,
+        ListVersionsResult.class,
+        RestoreRequest.class,
+        ObjectEncryption.class,
+        ListAllMyDirectoryBucketsResult.class,
     };
 
     private XmlTypes() {
