@@ -33,6 +33,9 @@ public final class OperationResolver {
                 && address.bucket().orElseThrow().equals(WRITE_GET_OBJECT_RESPONSE_PATH)) {
             return Optional.of(S3Operation.WRITE_GET_OBJECT_RESPONSE);
         }
+        if ("GET".equals(method) && address.isService() && query.has("max-directory-buckets")) {
+            return Optional.of(S3Operation.LIST_DIRECTORY_BUCKETS); // the one parameter only it takes
+        }
         List<Binding> candidates = BY_METHOD.get(method);
         if (candidates == null) {
             return Optional.empty();
