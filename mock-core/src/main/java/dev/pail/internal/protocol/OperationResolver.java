@@ -29,8 +29,7 @@ public final class OperationResolver {
      */
     public static Optional<S3Operation> resolve(String method, S3Address address, QueryParameters query,
                                                 Headers headers) {
-        if ("POST".equals(method) && address.style() == AddressingStyle.PATH && address.isBucket()
-                && address.bucket().orElseThrow().equals(WRITE_GET_OBJECT_RESPONSE_PATH)) {
+        if ("POST".equals(method) && isWriteGetObjectResponsePath(address, headers)) {
             return Optional.of(S3Operation.WRITE_GET_OBJECT_RESPONSE);
         }
         if ("GET".equals(method) && address.isService() && query.has("max-directory-buckets")) {
@@ -57,6 +56,18 @@ public final class OperationResolver {
             }
         }
         return best == null ? Optional.empty() : Optional.of(best.operation);
+    }
+
+    /**
+     * {@code POST /WriteGetObjectResponse}: path-style it looks like a bucket of that name; sent to a
+     * {@code <route>.host} name it looks like a key of that name, with the route header.
+     */
+    private static boolean isWriteGetObjectResponsePath(S3Address address, Headers headers) {
+        if (address.style() == AddressingStyle.PATH && address.isBucket()) {
+            return address.bucket().orElseThrow().equals(WRITE_GET_OBJECT_RESPONSE_PATH);
+        }
+        return address.isObject() && address.key().orElseThrow().equals(WRITE_GET_OBJECT_RESPONSE_PATH)
+                && headers.has("x-amz-request-route");
     }
 
     private static Map<String, List<Binding>> bindings() {
