@@ -46,7 +46,7 @@ final class AttributesHandler {
         if (wanted.contains("Checksum") && version.checksum().isPresent()) {
             StoredChecksum checksum = version.checksum().get();
             result.checksum = new GetObjectAttributesResponse.Checksum();
-            result.checksum.set(checksum.algorithm(), checksum.value());
+            result.checksum.checksum(checksum.algorithm(), checksum.value());
             result.checksum.type = checksum.type().name();
         }
         if (wanted.contains("ObjectParts") && !version.parts().isEmpty()) {
@@ -102,7 +102,7 @@ final class AttributesHandler {
             PartInfo info = sizes.get(number - 1);
             part.size = info.size();
             if (algorithm.isPresent() && info.checksum().isPresent()) {
-                part.set(algorithm.get(), info.checksum().get());
+                part.checksum(algorithm.get(), info.checksum().get());
             }
             parts.parts.add(part);
             last = number;

@@ -8,7 +8,7 @@ import jakarta.xml.bind.annotation.XmlType;
 @XmlRootElement(name = "CopyObjectResult")
 @XmlType(propOrder = {"etag", "lastModified", "checksumType", "checksumCrc32", "checksumCrc32c", "checksumCrc64Nvme",
     "checksumSha1", "checksumSha256"})
-public final class CopyObjectResult {
+public final class CopyObjectResult extends Checksums {
 
     @XmlElement(name = "ETag")
     public String etag;
@@ -16,26 +16,4 @@ public final class CopyObjectResult {
     public String lastModified;
     @XmlElement(name = "ChecksumType")
     public String checksumType;
-    @XmlElement(name = "ChecksumCRC32")
-    public String checksumCrc32;
-    @XmlElement(name = "ChecksumCRC32C")
-    public String checksumCrc32c;
-    @XmlElement(name = "ChecksumCRC64NVME")
-    public String checksumCrc64Nvme;
-    @XmlElement(name = "ChecksumSHA1")
-    public String checksumSha1;
-    @XmlElement(name = "ChecksumSHA256")
-    public String checksumSha256;
-
-    /** Sets the element of one algorithm (its wire name, e.g. {@code CRC32}). */
-    public void checksum(String algorithm, String value) {
-        switch (algorithm) {
-            case "CRC32" -> checksumCrc32 = value;
-            case "CRC32C" -> checksumCrc32c = value;
-            case "CRC64NVME" -> checksumCrc64Nvme = value;
-            case "SHA1" -> checksumSha1 = value;
-            case "SHA256" -> checksumSha256 = value;
-            default -> throw new IllegalArgumentException(algorithm);
-        }
-    }
 }

@@ -23,32 +23,11 @@ public final class GetObjectAttributesResponse {
     public Long objectSize;
 
     /** The object's checksum. */
-    @XmlType(name = "AttributesChecksum", propOrder = {"crc32", "crc32c", "crc64Nvme", "sha1", "sha256", "type"})
-    public static final class Checksum {
-        @XmlElement(name = "ChecksumCRC32")
-        public String crc32;
-        @XmlElement(name = "ChecksumCRC32C")
-        public String crc32c;
-        @XmlElement(name = "ChecksumCRC64NVME")
-        public String crc64Nvme;
-        @XmlElement(name = "ChecksumSHA1")
-        public String sha1;
-        @XmlElement(name = "ChecksumSHA256")
-        public String sha256;
+    @XmlType(name = "AttributesChecksum", propOrder = {"checksumCrc32", "checksumCrc32c", "checksumCrc64Nvme",
+        "checksumSha1", "checksumSha256", "type"})
+    public static final class Checksum extends Checksums {
         @XmlElement(name = "ChecksumType")
         public String type;
-
-        /** Sets the element of one algorithm (its wire name). */
-        public void set(String algorithm, String value) {
-            switch (algorithm) {
-                case "CRC32" -> crc32 = value;
-                case "CRC32C" -> crc32c = value;
-                case "CRC64NVME" -> crc64Nvme = value;
-                case "SHA1" -> sha1 = value;
-                case "SHA256" -> sha256 = value;
-                default -> throw new IllegalArgumentException(algorithm);
-            }
-        }
     }
 
     /** The parts of a multipart object. */
@@ -70,33 +49,12 @@ public final class GetObjectAttributesResponse {
     }
 
     /** One part. */
-    @XmlType(name = "ObjectPart", propOrder = {"partNumber", "size", "crc32", "crc32c", "crc64Nvme", "sha1", "sha256"})
-    public static final class Part {
+    @XmlType(name = "ObjectPart", propOrder = {"partNumber", "size", "checksumCrc32", "checksumCrc32c", "checksumCrc64Nvme",
+        "checksumSha1", "checksumSha256"})
+    public static final class Part extends Checksums {
         @XmlElement(name = "PartNumber")
         public Integer partNumber;
         @XmlElement(name = "Size")
         public Long size;
-        @XmlElement(name = "ChecksumCRC32")
-        public String crc32;
-        @XmlElement(name = "ChecksumCRC32C")
-        public String crc32c;
-        @XmlElement(name = "ChecksumCRC64NVME")
-        public String crc64Nvme;
-        @XmlElement(name = "ChecksumSHA1")
-        public String sha1;
-        @XmlElement(name = "ChecksumSHA256")
-        public String sha256;
-
-        /** Sets the element of one algorithm (its wire name). */
-        public void set(String algorithm, String value) {
-            switch (algorithm) {
-                case "CRC32" -> crc32 = value;
-                case "CRC32C" -> crc32c = value;
-                case "CRC64NVME" -> crc64Nvme = value;
-                case "SHA1" -> sha1 = value;
-                case "SHA256" -> sha256 = value;
-                default -> throw new IllegalArgumentException(algorithm);
-            }
-        }
     }
 }
