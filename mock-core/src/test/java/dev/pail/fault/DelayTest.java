@@ -112,6 +112,17 @@ class DelayTest {
     }
 
     @Test
+    void delaysNest() {
+        pail.when(getObject("photos", "slow"))
+                .fail(S3Fault.delay(Duration.ofMillis(20), S3Fault.delay(Duration.ofMillis(20), S3Fault.status(418)))).once();
+        pail.when(getObject("photos", "slow")).fail(S3Fault.delay(Duration.ZERO)).once();
+
+        assertThat(fire(2, "slow")).extracting(f -> f.join().statusCode()).containsExactlyInAnyOrder(418, 200);
+        assertThat(pail.requests()).extracting(RecordedRequest::fault)
+                .containsExactlyInAnyOrder("delay 20ms then delay 20ms then status 418", "delay 0s then serve");
+    }
+
+    @Test
     void aServerWideLatencyLongerThanTheAttemptTimeoutEndsInTheSdkTimeout() {
         try (Pail slowNetwork = Pail.builder().bucket("photos").latency(Latency.fixed(Duration.ofSeconds(30))).start();
              S3Client impatient = FaultClients.retryingWithAttemptTimeout(slowNetwork, Duration.ofMillis(200))) {
