@@ -6,7 +6,6 @@ import static dev.pail.verify.RequestPattern.anyKey;
 import static dev.pail.verify.RequestPattern.putObject;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import dev.pail.Pail;
 import dev.pail.client.PailClients;
@@ -19,8 +18,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.platform.testkit.engine.EngineTestKit;
-import org.junit.platform.testkit.engine.Events;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -71,7 +68,7 @@ class FaultsAcrossTestsTest {
 
     @Test
     void theBuilderTakesALatency() {
-        run(BuilderLatencyFixture.class).assertStatistics(stats -> stats.started(1).succeeded(1));
+        ExtensionBehaviourTest.run(BuilderLatencyFixture.class).assertStatistics(stats -> stats.started(1).succeeded(1));
     }
 
     @Fixture
@@ -90,15 +87,7 @@ class FaultsAcrossTestsTest {
 
     @Test
     void strictModeIgnoresInjectedFaults() {
-        run(StrictFixtureWithInjectedInternalError.class).assertStatistics(stats -> stats.started(1).succeeded(1).failed(0));
-    }
-
-    private static Events run(Class<?> fixture) {
-        return EngineTestKit.engine("junit-jupiter")
-                .configurationParameter(Fixture.PARAMETER, "true")
-                .selectors(selectClass(fixture))
-                .execute()
-                .testEvents();
+        ExtensionBehaviourTest.run(StrictFixtureWithInjectedInternalError.class).assertStatistics(stats -> stats.started(1).succeeded(1).failed(0));
     }
 
     static S3Client notRetrying(Pail pail) {
