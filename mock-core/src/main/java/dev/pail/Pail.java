@@ -1,6 +1,9 @@
 package dev.pail;
 
 import dev.pail.client.PailClients;
+import dev.pail.fault.FaultRule;
+import dev.pail.fault.Latency;
+import dev.pail.fault.S3Fault;
 import dev.pail.internal.server.PailServer;
 import dev.pail.recording.RecordedRequest;
 import dev.pail.recording.RecordedRequests;
@@ -136,6 +139,35 @@ public final class Pail implements AutoCloseable {
         embedded("reset()").reset();
     }
 
+    // ---- faults ----------------------------------------------------------------------------------
+
+    /**
+     * Starts a fault rule for the requests that match a pattern (the same patterns as
+     * {@link #verify(RequestPattern)}):
+     *
+     * <pre>{@code
+     * pail.when(putObject("photos", anyKey())).fail(S3Fault.error(SLOW_DOWN)).times(2);
+     * }</pre>
+     *
+     * <p>The rule is registered by the last call ({@code once()}, {@code times(n)},
+     * {@code always()} or {@code afterMatching(n)}), which returns it. For each request, the first
+     * registered rule that matches and is not used up applies; the journal shows the fault in
+     * {@link RecordedRequest#fault()}. Rules are matched before a request is served, against its
+     * operation, bucket, key, headers and query: body matchers ({@code withBody},
+     * {@code withUtf8Body}) and status or error-code matchers never match here.
+     *
+     * @see S3Fault
+     */
+    public FaultRule.When when(RequestPattern pattern) {
+        Objects.requireNonNull(pattern, "pattern");
+        return embedded("when()").faults().when(pattern);
+    }
+
+    /** Removes every fault rule (buckets and the journal stay). */
+    public void resetFaults() {
+        embedded("resetFaults()").faults().clear();
+    }
+
     /**
      * Verifies that at least one recorded request matches.
      *
@@ -243,6 +275,7 @@ public final class Pail implements AutoCloseable {
         private int bodyCaptureLimit = PailConfig.DEFAULT_BODY_CAPTURE_LIMIT;
         private int journalCapacity = PailConfig.DEFAULT_JOURNAL_CAPACITY;
         private long maxStoredBytes = (long) (Runtime.getRuntime().maxMemory() * PailConfig.DEFAULT_HEAP_SHARE);
+        private Latency latency = Latency.none();
 
         private Builder() {
         }
@@ -319,10 +352,19 @@ public final class Pail implements AutoCloseable {
             return this;
         }
 
+        /**
+         * A delay before every request is served, fixed or uniformly random from a seed (default:
+         * none), so that tests resemble a network. The wait holds no thread.
+         */
+        public Builder latency(Latency latency) {
+            this.latency = Objects.requireNonNull(latency, "latency");
+            return this;
+        }
+
         /** The configuration. */
         public PailConfig build() {
             return new PailConfig(host, port, region, accessKeyId, secretAccessKey, List.copyOf(buckets),
-                    baseDomains, clock, bodyCaptureLimit, journalCapacity, maxStoredBytes);
+                    baseDomains, clock, bodyCaptureLimit, journalCapacity, maxStoredBytes, latency);
         }
 
         /** Starts a server. */

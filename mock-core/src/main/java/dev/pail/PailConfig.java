@@ -1,5 +1,6 @@
 package dev.pail;
 
+import dev.pail.fault.Latency;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -21,6 +22,7 @@ import java.util.Objects;
  * @param maxStoredBytes  the most object bytes the server holds in memory; beyond it writes fail with
  *                        507 {@code InsufficientCapacity} instead of exhausting the heap (60% of the
  *                        JVM's maximum heap by default)
+ * @param latency         a delay before every request is served, to resemble a network (none by default)
  */
 public record PailConfig(
         String host,
@@ -33,7 +35,8 @@ public record PailConfig(
         Clock clock,
         int bodyCaptureLimit,
         int journalCapacity,
-        long maxStoredBytes) {
+        long maxStoredBytes,
+        Latency latency) {
 
     /** The default host: loopback only. */
     public static final String DEFAULT_HOST = "127.0.0.1";
@@ -57,6 +60,7 @@ public record PailConfig(
         Objects.requireNonNull(accessKeyId, "accessKeyId");
         Objects.requireNonNull(secretAccessKey, "secretAccessKey");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(latency, "latency");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0..65535: " + port);
         }

@@ -1,6 +1,7 @@
 package dev.pail.junit5;
 
 import dev.pail.Pail;
+import dev.pail.fault.Latency;
 import dev.pail.recording.RecordedRequest;
 import java.net.URI;
 import java.util.ArrayList;
@@ -210,6 +211,7 @@ public final class PailExtension implements BeforeAllCallback, BeforeEachCallbac
         private int port;
         private boolean strict;
         private int bodyCaptureLimit = Settings.DEFAULTS.bodyCaptureLimit();
+        private Latency latency = Latency.none();
 
         private Builder() {
         }
@@ -252,10 +254,16 @@ public final class PailExtension implements BeforeAllCallback, BeforeEachCallbac
             return this;
         }
 
+        /** A delay before every request is served, fixed or uniformly random from a seed (default: none). */
+        public Builder latency(Latency latency) {
+            this.latency = Objects.requireNonNull(latency, "latency");
+            return this;
+        }
+
         /** The extension. */
         public PailExtension build() {
             return new PailExtension(new Settings(new ArrayList<>(buckets), region, port, strict, bodyCaptureLimit,
-                    Collections.unmodifiableList(baseDomains)));
+                    Collections.unmodifiableList(baseDomains), latency));
         }
     }
 }

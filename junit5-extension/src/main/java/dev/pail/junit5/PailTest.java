@@ -51,4 +51,19 @@ public @interface PailTest {
 
     /** How many bytes of each request body the journal keeps. */
     int bodyCaptureLimit() default PailConfig.DEFAULT_BODY_CAPTURE_LIMIT;
+
+    /**
+     * A delay in milliseconds before every request is served, so that tests resemble a network
+     * (0, the default: none). The wait holds no thread. See {@code dev.pail.fault.Latency}.
+     */
+    long latencyMillis() default 0;
+
+    /**
+     * How much longer than {@link #latencyMillis()} the delay may be: each request waits a uniformly
+     * random time between the two, drawn from {@link #latencySeed()} (0, the default: a fixed delay).
+     */
+    long latencyJitterMillis() default 0;
+
+    /** The seed of the random delays, so that a run can be repeated. */
+    long latencySeed() default 0;
 }

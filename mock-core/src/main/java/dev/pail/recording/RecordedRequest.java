@@ -27,9 +27,11 @@ import java.util.Optional;
  * @param headers   the request headers, names lower-cased
  * @param body      the decoded request body (never aws-chunked framing), up to the capture limit
  * @param bodySize  the full size of the decoded body, which may exceed {@code body.length}
- * @param status    the HTTP status of the response
+ * @param status    the HTTP status of the response; 0 when no response was sent (a connection reset)
  * @param errorCode the S3 error code of the response, or null when it succeeded
- * @param fault     a description of the fault Pail injected, or null
+ * @param fault     a description of the fault Pail injected ({@code pail.when(...)}), such as
+ *                  {@code SlowDown 503} or {@code delay 2s then serve}, or null. A request faulted
+ *                  before it was served has no body recorded
  */
 public record RecordedRequest(
         long sequence,

@@ -2,6 +2,7 @@ package dev.pail.testng;
 
 import dev.pail.Pail;
 import dev.pail.PailConfig;
+import dev.pail.fault.Latency;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.List;
@@ -10,7 +11,8 @@ import java.util.List;
  * The configuration of a test class, from {@link PailTest} or JUnit 5's {@code dev.pail.junit5.PailTest}
  * (read reflectively, so JUnit need not be on the classpath).
  */
-record ClassSettings(List<String> buckets, String region, int port, boolean strict, int bodyCaptureLimit) {
+record ClassSettings(List<String> buckets, String region, int port, boolean strict, int bodyCaptureLimit,
+                     Latency latency) {
 
     private static final String JUNIT5_PAIL_TEST = "dev.pail.junit5.PailTest";
 
@@ -21,21 +23,25 @@ record ClassSettings(List<String> buckets, String region, int port, boolean stri
     static ClassSettings of(Class<?> testClass) {
         PailTest own = testClass.getAnnotation(PailTest.class);
         if (own != null) {
-            return new ClassSettings(List.of(own.buckets()), own.region(), own.port(), own.strict(), own.bodyCaptureLimit());
+            return new ClassSettings(List.of(own.buckets()), own.region(), own.port(), own.strict(), own.bodyCaptureLimit(),
+                    Latency.ofMillis(own.latencyMillis(), own.latencyJitterMillis(), own.latencySeed()));
         }
         for (Annotation annotation : testClass.getAnnotations()) {
             if (annotation.annotationType().getName().equals(JUNIT5_PAIL_TEST)) {
                 return fromReflection(annotation);
             }
         }
-        return new ClassSettings(List.of(), PailConfig.DEFAULT_REGION, 0, false, PailConfig.DEFAULT_BODY_CAPTURE_LIMIT);
+        return new ClassSettings(List.of(), PailConfig.DEFAULT_REGION, 0, false, PailConfig.DEFAULT_BODY_CAPTURE_LIMIT,
+                Latency.none());
     }
 
     private static ClassSettings fromReflection(Annotation annotation) {
         try {
             return new ClassSettings(List.of((String[]) attribute(annotation, "buckets")),
                     (String) attribute(annotation, "region"), (Integer) attribute(annotation, "port"),
-                    (Boolean) attribute(annotation, "strict"), (Integer) attribute(annotation, "bodyCaptureLimit"));
+                    (Boolean) attribute(annotation, "strict"), (Integer) attribute(annotation, "bodyCaptureLimit"),
+                    Latency.ofMillis((Long) attribute(annotation, "latencyMillis"),
+                            (Long) attribute(annotation, "latencyJitterMillis"), (Long) attribute(annotation, "latencySeed")));
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot read " + annotation, e);
         }
@@ -47,6 +53,7 @@ record ClassSettings(List<String> buckets, String region, int port, boolean stri
     }
 
     PailConfig config() {
-        return Pail.builder().buckets(buckets).region(region).port(port).bodyCaptureLimit(bodyCaptureLimit).build();
+        return Pail.builder().buckets(buckets).region(region).port(port).bodyCaptureLimit(bodyCaptureLimit)
+                .latency(latency).build();
     }
 }

@@ -19,7 +19,8 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  * TestNG support: {@code @Listeners(PailListener.class)} gives each test class an embedded Pail,
  * configured by {@link PailTest}, started before the class and closed (with its clients) after it.
  * {@link PailInject} fields are filled when the class starts. After every test method the server
- * returns to the declared, empty buckets with an empty journal, so each test starts clean; a
+ * returns to the declared, empty buckets with an empty journal and no fault rules, so each test
+ * starts clean; a
  * failing test carries the requests it made, and strict mode fails a test that caused a 500 or 501.
  * Works with {@code parallel="classes"}: every class has its own server.
  *

@@ -1,15 +1,22 @@
 package dev.pail.internal.protocol;
 
+import dev.pail.fault.S3Fault;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 
 /**
  * A response as the protocol layer produces it: status, headers in order, body. The server adapter
  * writes it; HEAD responses keep their headers (including Content-Length) and drop the body.
+ *
+ * <p>For fault injection a response may also be deferred (the adapter waits, without holding a
+ * thread, then asks for the real one) or carry a connection fault for the adapter to enact.
  */
 public final class S3Response {
 
@@ -20,10 +27,7 @@ public final class S3Response {
 
     private S3Response(int status, List<Map.Entry<String, String>> headers, ResponseBody body,
                        Optional<String> errorCode) {
-        this.status = status;
-        this.headers = List.copyOf(headers);
-        this.body = body;
-        this.errorCode = errorCode;
+        this(status, headers, body, errorCode, null, null);
     }
 
     /** A builder with the given status. */
@@ -65,12 +69,15 @@ public final class S3Response {
     public S3Response withHeaders(List<Map.Entry<String, String>> extra) {
         List<Map.Entry<String, String>> all = new ArrayList<>(headers);
         all.addAll(extra);
-        return new S3Response(status, all, body, errorCode);
+        return new S3Response(status, all, body, errorCode, deferral, connectionFault);
     }
 
     @Override
     public String toString() {
-        return "S3Response[" + status + ", " + headers + "]";
+        if (deferral != null) {
+            return "S3Response[after " + deferral.delay() + "]";
+        }
+        return "S3Response[" + status + ", " + headers + (connectionFault == null ? "" : ", " + connectionFault) + "]";
     }
 
     /** Builds a response. */
@@ -118,5 +125,60 @@ public final class S3Response {
         public S3Response build() {
             return new S3Response(status, headers, body, errorCode);
         }
+    }
+
+    // ---- fault injection: deferred responses and connection faults ---------------------------------
+
+    private final Deferral deferral;
+    private final S3Fault connectionFault;
+
+    private S3Response(int status, List<Map.Entry<String, String>> headers, ResponseBody body,
+                       Optional<String> errorCode, Deferral deferral, S3Fault connectionFault) {
+        this.status = status;
+        this.headers = List.copyOf(headers);
+        this.body = body;
+        this.errorCode = errorCode;
+        this.deferral = deferral;
+        this.connectionFault = connectionFault;
+    }
+
+    /**
+     * A response that is not ready yet: the server adapter waits {@code delay} without holding a
+     * thread, then calls {@link #resume()} on a worker thread for the response to send.
+     */
+    public static S3Response later(Duration delay, Callable<S3Response> resume) {
+        return new S3Response(0, List.of(), ResponseBody.EMPTY, Optional.empty(),
+                new Deferral(Objects.requireNonNull(delay, "delay"), Objects.requireNonNull(resume, "resume")), null);
+    }
+
+    /** How long to wait before this response is ready; empty for a ready response. */
+    public Optional<Duration> delay() {
+        return deferral == null ? Optional.empty() : Optional.of(deferral.delay());
+    }
+
+    /** The response a deferred one stands for (which may be deferred again); a ready response is itself. */
+    public S3Response resume() throws Exception {
+        return deferral == null ? this : deferral.resume().call();
+    }
+
+    /** Applies a step to the eventual response: at once when this one is ready, after the wait otherwise. */
+    public S3Response whenReady(UnaryOperator<S3Response> step) {
+        if (deferral == null) {
+            return step.apply(this);
+        }
+        return later(deferral.delay(), () -> resume().whenReady(step));
+    }
+
+    /** A copy that the adapter sends with a connection fault (reset, truncated or slow body). */
+    public S3Response withConnectionFault(S3Fault fault) {
+        return new S3Response(status, headers, body, errorCode, deferral, Objects.requireNonNull(fault, "fault"));
+    }
+
+    /** The connection fault to enact while sending this response, if any. */
+    public Optional<S3Fault> connectionFault() {
+        return Optional.ofNullable(connectionFault);
+    }
+
+    private record Deferral(Duration delay, Callable<S3Response> resume) {
     }
 }

@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * What the pipeline learns about a request while handling it, for the journal: the operation and
  * address it resolved to, the fault applied, and the start of its decoded body. One per request,
- * confined to the worker thread that handles it.
+ * used by one thread at a time: the worker thread that handles it, or, after a delay, the one that
+ * resumes it (the hand-over goes through the worker pool, which orders the accesses).
  */
 public final class RequestTrace {
 

@@ -5,16 +5,12 @@ import dev.pail.S3Operation;
 import dev.pail.internal.error.S3Exception;
 import dev.pail.internal.handler.OperationHandler;
 import dev.pail.internal.protocol.HttpRequest;
-import dev.pail.internal.protocol.MalformedAddressException;
-import dev.pail.internal.protocol.OperationResolver;
-import dev.pail.internal.protocol.QueryParameters;
 import dev.pail.internal.protocol.S3Address;
 import dev.pail.internal.protocol.S3Request;
 import dev.pail.internal.protocol.S3Response;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Resolves a request to its operation and hands it to that operation's handler, through an
@@ -43,22 +39,14 @@ final class Dispatcher implements ExchangeHandler {
 
     /** Parses the address and query of a raw request and resolves its operation. */
     S3Request resolve(HttpRequest http) {
-        S3Address address;
-        QueryParameters query;
-        try {
-            address = S3Address.parse(http.headers().first("host").orElse(null), http.rawPath(), baseDomains);
-            query = QueryParameters.parse(http.rawQuery());
-        } catch (MalformedAddressException e) {
-            throw new S3Exception(S3ErrorCode.INVALID_URI, "Couldn't parse the specified URI.")
-                    .detail("URI", http.rawPath());
-        }
-        Optional<S3Operation> operation = OperationResolver.resolve(http.method(), address, query, http.headers());
-        http.trace().resolved(operation.orElse(null), address.bucket(), address.key());
-        if (operation.isEmpty()) {
+        Resolution resolution = Resolution.of(http, baseDomains).orElseThrow(() ->
+                new S3Exception(S3ErrorCode.INVALID_URI, "Couldn't parse the specified URI.").detail("URI", http.rawPath()));
+        S3Address address = resolution.address();
+        if (resolution.operation().isEmpty()) {
             throw new S3Exception(S3ErrorCode.METHOD_NOT_ALLOWED)
                     .detail("Method", http.method())
                     .detail("ResourceType", address.isObject() ? "OBJECT" : address.isBucket() ? "BUCKET" : "SERVICE");
         }
-        return new S3Request(http, operation.get(), address, query);
+        return new S3Request(http, resolution.operation().get(), address, resolution.query());
     }
 }

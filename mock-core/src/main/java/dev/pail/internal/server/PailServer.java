@@ -20,7 +20,8 @@ import java.util.logging.Logger;
 
 /**
  * Boots Undertow for one Pail: binds the listener, composes the pipeline
- * (error boundary, then dispatch) and owns the store. Start-up does no work proportional to
+ * (record, then fault, then error boundary, then dispatch) and owns the store, the journal and the
+ * fault rules. Start-up does no work proportional to
  * anything: the JAXB context warms up in the background.
  */
 public final class PailServer {
@@ -30,6 +31,7 @@ public final class PailServer {
     private final Undertow undertow;
     private final Store store;
     private final Journal journal;
+    private final FaultRegistry faults = new FaultRegistry();
     private final HandlerContext context;
     private final PailConfig config;
     private final int port;
@@ -40,8 +42,8 @@ public final class PailServer {
         this.context = new HandlerContext(store, config.clock(), config.region(), OWNER_ID, OWNER_NAME);
         Map<S3Operation, OperationHandler> handlers = Handlers.all(context);
         this.journal = new Journal(config.journalCapacity());
-        ExchangeHandler pipeline = new RecordingStage(
-                new ErrorBoundary(new Dispatcher(handlers, config.baseDomains())), journal);
+        ExchangeHandler pipeline = new RecordingStage(new FaultStage(
+                new ErrorBoundary(new Dispatcher(handlers, config.baseDomains())), faults, config.baseDomains()), journal);
         this.undertow = Undertow.builder()
                 .addHttpListener(config.port(), config.host())
                 .setIoThreads(2)
@@ -53,7 +55,8 @@ public final class PailServer {
                 .setServerOption(UndertowOptions.MAX_HEADERS, 1_000)
                 .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, -1L)
                 .setHandler(new HttpContinueReadHandler(
-                        new UndertowAdapter(pipeline, config.clock(), journal, config.bodyCaptureLimit())))
+                        new UndertowAdapter(pipeline, config.clock(), journal, config.bodyCaptureLimit(),
+                                config.latency())))
                 .build();
         XmlCodec.warmUpInBackground();
         undertow.start();
@@ -109,8 +112,14 @@ public final class PailServer {
         return journal;
     }
 
-    /** Back to the initial state: the configured buckets, empty, and an empty journal. */
+    /** The fault rules. */
+    public FaultRegistry faults() {
+        return faults;
+    }
+
+    /** Back to the initial state: the configured buckets, empty, an empty journal and no fault rules. */
     public synchronized void reset() {
+        faults.clear();
         store.clear();
         createConfiguredBuckets();
         journal.reset();

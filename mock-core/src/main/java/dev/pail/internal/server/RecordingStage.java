@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * The outermost stage: hands the request on, then records it, with what the pipeline learnt on
  * the way (operation, bucket, key, body, fault) and how it was answered. Rejected and faulted
- * requests are recorded like any other.
+ * requests are recorded like any other; a delayed request is recorded when its wait is over and
+ * its answer known.
  */
 final class RecordingStage implements ExchangeHandler {
 
@@ -28,9 +29,10 @@ final class RecordingStage implements ExchangeHandler {
 
     @Override
     public S3Response handle(HttpRequest request) throws Exception {
-        S3Response response = next.handle(request);
-        journal.record(record(request, response));
-        return response;
+        return next.handle(request).whenReady(response -> {
+            journal.record(record(request, response));
+            return response;
+        });
     }
 
     static RecordedRequest record(HttpRequest request, S3Response response) {

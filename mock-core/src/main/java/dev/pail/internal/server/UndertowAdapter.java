@@ -1,111 +1,87 @@
 package dev.pail.internal.server;
 
+import dev.pail.S3ErrorCode;
+import dev.pail.fault.Latency;
+import dev.pail.internal.error.S3Exception;
 import dev.pail.internal.protocol.Headers;
 import dev.pail.internal.protocol.HttpRequest;
-import dev.pail.internal.protocol.ResponseBody;
 import dev.pail.internal.protocol.S3Response;
 import dev.pail.internal.recording.Journal;
 import dev.pail.internal.recording.RequestTrace;
-import io.undertow.io.BufferWritableOutputStream;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.HeaderMap;
 import io.undertow.util.HeaderValues;
-import io.undertow.util.HttpString;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.ByteBuffer;
 import java.time.Clock;
-import java.util.List;
-import java.util.Map;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The only class that speaks Undertow: moves the exchange to a worker thread, turns it into an
- * {@link HttpRequest}, runs the pipeline, and writes the {@link S3Response} back, streaming object
- * content from the stored chunks.
+ * Where Undertow meets the pipeline: moves the exchange off the IO thread (after the server-wide
+ * latency, if any, waited for without a thread), turns it into an {@link HttpRequest}, runs the
+ * pipeline, waits out deferred responses the same way, and has the {@link ResponseWriter} send the
+ * {@link S3Response}. Undertow types go no further than this class, {@link ResponseWriter},
+ * {@link ConnectionFaults} and {@link Suspension}.
  */
 final class UndertowAdapter implements HttpHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(UndertowAdapter.class);
-    private static final HttpString REQUEST_ID = HttpString.tryFromString("x-amz-request-id");
-    private static final HttpString HOST_ID = HttpString.tryFromString("x-amz-id-2");
-    private static final HttpString SERVER = HttpString.tryFromString("Server");
-    private static final HttpString CONTENT_LENGTH = HttpString.tryFromString("Content-Length");
-    private static final HttpString CONTENT_TYPE = HttpString.tryFromString("Content-Type");
 
     private final ExchangeHandler pipeline;
     private final Clock clock;
     private final Journal journal;
     private final int captureLimit;
+    private final Supplier<Duration> latency;
 
-    UndertowAdapter(ExchangeHandler pipeline, Clock clock, Journal journal, int captureLimit) {
+    UndertowAdapter(ExchangeHandler pipeline, Clock clock, Journal journal, int captureLimit, Latency latency) {
         this.pipeline = pipeline;
         this.clock = clock;
         this.journal = journal;
         this.captureLimit = captureLimit;
+        this.latency = latency.isNone() ? null : latency.sequence();
     }
 
     @Override
-    public void handleRequest(HttpServerExchange exchange) throws Exception {
-        if (exchange.isInIoThread()) {
-            exchange.dispatch(this);
-            return;
+    public void handleRequest(HttpServerExchange exchange) {
+        Duration wait = latency == null ? Duration.ZERO : latency.get();
+        if (!wait.isZero()) {
+            Suspension.resumeAfter(exchange, wait, this::serve);
+        } else if (exchange.isInIoThread()) {
+            exchange.dispatch(this::serve);
+        } else {
+            serve(exchange);
         }
+    }
+
+    private void serve(HttpServerExchange exchange) {
         exchange.startBlocking();
         HttpRequest request = new HttpRequest(RequestIds.requestId(), RequestIds.hostId(),
                 exchange.getRequestMethod().toString(), rawPath(exchange), exchange.getQueryString(),
                 headers(exchange.getRequestHeaders()), exchange.getInputStream(), clock.instant(),
                 new RequestTrace(journal.nextSequence(), captureLimit));
-        S3Response response;
-        try {
-            response = pipeline.handle(request);
-        } catch (Exception e) {
-            LOG.warn("request {} escaped the error boundary", request.requestId(), e);
-            response = ErrorBoundary.render(new dev.pail.internal.error.S3Exception(dev.pail.S3ErrorCode.INTERNAL_ERROR), request);
-        }
-        write(exchange, request, response);
+        respond(exchange, request, run(() -> pipeline.handle(request), request));
     }
 
-    private static void write(HttpServerExchange exchange, HttpRequest request, S3Response response) {
-        exchange.setStatusCode(response.status());
-        HeaderMap out = exchange.getResponseHeaders();
-        out.put(REQUEST_ID, request.requestId());
-        out.put(HOST_ID, request.hostId());
-        out.put(SERVER, "AmazonS3");
-        for (Map.Entry<String, String> header : response.headers()) {
-            out.add(HttpString.tryFromString(header.getKey()), header.getValue());
-        }
-        ResponseBody body = response.body();
-        if (body instanceof ResponseBody.Bytes bytes) {
-            out.put(CONTENT_TYPE, bytes.contentType());
-        }
-        if (!out.contains(CONTENT_LENGTH) && response.status() != 304 && response.status() != 204) {
-            out.put(CONTENT_LENGTH, body.length());
-        }
-        if (request.isHead() || body instanceof ResponseBody.Empty) {
-            exchange.endExchange();
+    /** Sends the response, or first waits for it without a thread when it is deferred. */
+    private void respond(HttpServerExchange exchange, HttpRequest request, S3Response response) {
+        Optional<Duration> delay = response.delay();
+        if (delay.isPresent()) {
+            Suspension.resumeAfter(exchange, delay.get(), resumed -> respond(resumed, request, run(response::resume, request)));
             return;
         }
-        try (OutputStream stream = exchange.getOutputStream()) {
-            if (body instanceof ResponseBody.Bytes bytes) {
-                stream.write(bytes.bytes());
-            } else if (body instanceof ResponseBody.Content content) {
-                writeContent(stream, content);
-            }
-        } catch (IOException e) {
-            LOG.debug("request {}: client went away while the response was written", request.requestId(), e);
-            org.xnio.IoUtils.safeClose(exchange.getConnection());
-        }
+        ResponseWriter.write(exchange, request, response);
     }
 
-    private static void writeContent(OutputStream stream, ResponseBody.Content content) throws IOException {
-        if (stream instanceof BufferWritableOutputStream buffers) {
-            List<ByteBuffer> segments = content.blob().buffers();
-            buffers.write(segments.toArray(new ByteBuffer[0]));
-        } else {
-            content.blob().writeTo(stream);
+    private static S3Response run(Callable<S3Response> step, HttpRequest request) {
+        try {
+            return step.call();
+        } catch (Exception e) {
+            LOG.warn("request {} escaped the error boundary", request.requestId(), e);
+            return ErrorBoundary.render(new S3Exception(S3ErrorCode.INTERNAL_ERROR), request);
         }
     }
 

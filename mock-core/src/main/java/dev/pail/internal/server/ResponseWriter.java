@@ -1,0 +1,111 @@
+package dev.pail.internal.server;
+
+import dev.pail.fault.S3Fault;
+import dev.pail.internal.protocol.HttpRequest;
+import dev.pail.internal.protocol.ResponseBody;
+import dev.pail.internal.protocol.S3Response;
+import dev.pail.internal.store.Blob;
+import io.undertow.io.BufferWritableOutputStream;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.HeaderMap;
+import io.undertow.util.HttpString;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.xnio.IoUtils;
+
+/**
+ * Writes an {@link S3Response} on an exchange in blocking mode: status, headers, then the body,
+ * streamed from the stored chunks; or, when the response carries a connection fault, the broken
+ * version of that (see {@link ConnectionFaults}).
+ */
+final class ResponseWriter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ResponseWriter.class);
+    private static final HttpString REQUEST_ID = HttpString.tryFromString("x-amz-request-id");
+    private static final HttpString HOST_ID = HttpString.tryFromString("x-amz-id-2");
+    private static final HttpString SERVER = HttpString.tryFromString("Server");
+    private static final HttpString CONTENT_LENGTH = HttpString.tryFromString("Content-Length");
+    private static final HttpString CONTENT_TYPE = HttpString.tryFromString("Content-Type");
+
+    private ResponseWriter() {
+    }
+
+    static void write(HttpServerExchange exchange, HttpRequest request, S3Response response) {
+        S3Fault fault = response.connectionFault().orElse(null);
+        if (fault instanceof S3Fault.ConnectionReset) {
+            ConnectionFaults.reset(exchange);
+            return;
+        }
+        writeHead(exchange, request, response);
+        ResponseBody body = response.body();
+        boolean bodiless = request.isHead() || body instanceof ResponseBody.Empty;
+        if (fault instanceof S3Fault.TruncatedBody cut) {
+            if (!bodiless && body.length() > cut.bytesSent()) {
+                ConnectionFaults.truncate(exchange, blob(body), cut.bytesSent());
+                return;
+            }
+            exchange.setPersistent(false); // nothing to cut: a whole response, then the connection closes
+        }
+        if (fault instanceof S3Fault.SlowBody slow && !bodiless) {
+            ConnectionFaults.trickle(exchange, blob(body), slow.bytesPerSecond());
+            return;
+        }
+        if (bodiless) {
+            exchange.endExchange();
+            return;
+        }
+        try (OutputStream stream = exchange.getOutputStream()) {
+            if (body instanceof ResponseBody.Bytes bytes) {
+                stream.write(bytes.bytes());
+            } else if (body instanceof ResponseBody.Content content) {
+                writeContent(stream, content.blob());
+            }
+        } catch (IOException e) {
+            LOG.debug("request {}: client went away while the response was written", request.requestId(), e);
+            IoUtils.safeClose(exchange.getConnection());
+        }
+    }
+
+    private static void writeHead(HttpServerExchange exchange, HttpRequest request, S3Response response) {
+        exchange.setStatusCode(response.status());
+        HeaderMap out = exchange.getResponseHeaders();
+        out.put(REQUEST_ID, request.requestId());
+        out.put(HOST_ID, request.hostId());
+        out.put(SERVER, "AmazonS3");
+        for (Map.Entry<String, String> header : response.headers()) {
+            out.add(HttpString.tryFromString(header.getKey()), header.getValue());
+        }
+        ResponseBody body = response.body();
+        if (body instanceof ResponseBody.Bytes bytes) {
+            out.put(CONTENT_TYPE, bytes.contentType());
+        }
+        if (!out.contains(CONTENT_LENGTH) && response.status() != 304 && response.status() != 204) {
+            out.put(CONTENT_LENGTH, body.length());
+        }
+    }
+
+    /** Writes bytes from the stored chunks, without copying them into one array where Undertow allows. */
+    static void writeContent(OutputStream stream, Blob blob) throws IOException {
+        if (stream instanceof BufferWritableOutputStream buffers) {
+            List<ByteBuffer> segments = blob.buffers();
+            buffers.write(segments.toArray(new ByteBuffer[0]));
+        } else {
+            blob.writeTo(stream);
+        }
+    }
+
+    private static Blob blob(ResponseBody body) {
+        if (body instanceof ResponseBody.Bytes bytes) {
+            return Blob.wrap(bytes.bytes());
+        }
+        if (body instanceof ResponseBody.Content content) {
+            return content.blob();
+        }
+        return Blob.EMPTY;
+    }
+}
