@@ -56,8 +56,9 @@ final class BucketHandlers {
                 : XmlCodec.fromXml(body, CreateBucketConfiguration.class).locationConstraint();
         String endpointRegion = request.signingRegion().orElse(context.defaultRegion());
         String region = bucketRegion(constraint, endpointRegion);
+        CreateBucketSettings settings = CreateBucketSettings.from(request, context);
         try {
-            context.store().createBucket(name, region, context.now());
+            settings.applyTo(context.store().createBucket(name, region, context.now()), context.store());
         } catch (StoreException e) {
             Bucket existing = context.store().existingBucket(name);
             if (!(US_EAST_1.equals(existing.region()) && US_EAST_1.equals(endpointRegion))) {

@@ -22,6 +22,7 @@ public final class Handlers {
         new MultipartHandlers(context).register(handlers);
         new CompleteHandler(context).register(handlers);
         new MultipartListings(context).register(handlers);
+        BucketConfigurations.register(context, handlers);
         return handlers;
     }
 }
