@@ -12,5 +12,6 @@ final class BucketConfigurations {
     static void register(HandlerContext context, Map<S3Operation, OperationHandler> handlers) {
         new BucketConfigHandlers(context).register(handlers);
         new PolicyHandlers(context).register(handlers);
+        new AclHandlers(context).register(handlers);
     }
 }

@@ -78,8 +78,13 @@ final class ConfigFixture implements AutoCloseable {
     /** A bucket that exists with versioning enabled. */
     String versionedBucket() {
         String name = bucket();
-        server.store().existingBucket(name).setVersioning(VersioningState.ENABLED);
+        enableVersioning(name);
         return name;
+    }
+
+    /** Enables versioning through the store (PutBucketVersioning belongs to another operation family). */
+    void enableVersioning(String bucket) {
+        server.store().existingBucket(bucket).setVersioning(VersioningState.ENABLED);
     }
 
     static String uniqueName() {
