@@ -11,6 +11,7 @@ final class BucketConfigurations {
 
     static void register(HandlerContext context, Map<S3Operation, OperationHandler> handlers) {
         new BucketConfigHandlers(context).register(handlers);
+        new IdConfigurationHandlers(context).register(handlers);
         new PolicyHandlers(context).register(handlers);
         new AclHandlers(context).register(handlers);
     }
