@@ -14,5 +14,6 @@ final class BucketConfigurations {
         new IdConfigurationHandlers(context).register(handlers);
         new PolicyHandlers(context).register(handlers);
         new AclHandlers(context).register(handlers);
+        new MetadataHandlers(context).register(handlers);
     }
 }
