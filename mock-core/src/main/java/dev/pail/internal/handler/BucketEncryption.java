@@ -24,8 +24,10 @@ final class BucketEncryption {
      *         {@link #effective(Bucket)} says so)
      */
     static Optional<EncryptionDefault> defaults(Bucket bucket) {
-        return ConfigurationKinds.ENCRYPTION.stored(bucket).flatMap(xml -> ConfigurationKinds.ENCRYPTION.effective(bucket))
-                .flatMap(BucketEncryption::toDefault);
+        if (ConfigurationKinds.ENCRYPTION.stored(bucket).isEmpty()) {
+            return Optional.empty();
+        }
+        return ConfigurationKinds.ENCRYPTION.effective(bucket).flatMap(BucketEncryption::toDefault);
     }
 
     /** The encryption S3 applies to a new object that asks for none: the stored default, else SSE-S3. */

@@ -1,5 +1,6 @@
 package dev.pail.internal.handler;
 
+import dev.pail.internal.protocol.Headers;
 import dev.pail.internal.store.Bucket;
 import dev.pail.internal.store.ObjectVersion;
 import dev.pail.internal.xml.AccessControlPolicy;
@@ -25,6 +26,21 @@ final class ObjectAcls {
                         ? Optional.of(stored.substring(stamp(version).length() + 1)) : Optional.empty())
                 .map(xml -> XmlCodec.fromXml(xml.getBytes(StandardCharsets.UTF_8), AccessControlPolicy.class))
                 .orElseGet(() -> Acls.ownerOnly(owner));
+    }
+
+    /**
+     * The ACL the headers of an object write ask for ({@code x-amz-acl} or {@code x-amz-grant-*}),
+     * checked against the bucket's Object Ownership and Block Public Access before anything is
+     * written; store it with {@link #put} once the version exists.
+     *
+     * @throws dev.pail.internal.error.S3Exception {@code AccessControlListNotSupported},
+     *         {@code AccessDenied}, {@code InvalidArgument} or {@code InvalidRequest}, as S3 refuses the ACL
+     */
+    static Optional<AccessControlPolicy> requested(Headers headers, Bucket bucket, HandlerContext context) {
+        Owner owner = new Owner(context.ownerId(), context.ownerName());
+        Optional<AccessControlPolicy> acl = Acls.fromHeaders(headers, owner, true);
+        acl.ifPresent(policy -> BucketAccess.checkAclAllowed(bucket, policy, owner));
+        return acl;
     }
 
     /** Sets the ACL of a version (for PutObjectAcl, and for writes that carry ACL headers). */
