@@ -3,9 +3,8 @@ package dev.pail.it.config;
 import static dev.pail.it.config.ConfigFixture.assertS3Error;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.ObjectOwnership;
 import software.amazon.awssdk.services.s3.model.PublicAccessBlockConfiguration;
@@ -15,17 +14,8 @@ import software.amazon.awssdk.services.s3.model.ServerSideEncryptionRule;
 /** Default encryption, ownership controls and Block Public Access: the settings new buckets start with. */
 class BucketDefaultsTest {
 
-    static ConfigFixture fixture;
-
-    @BeforeAll
-    static void start() {
-        fixture = ConfigFixture.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        fixture.close();
-    }
+    @RegisterExtension
+    static final ConfigFixture fixture = new ConfigFixture();
 
     private static ServerSideEncryptionRule kms(String key, boolean bucketKey) {
         return ServerSideEncryptionRule.builder().bucketKeyEnabled(bucketKey)

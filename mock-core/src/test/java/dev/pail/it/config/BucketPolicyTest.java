@@ -3,24 +3,14 @@ package dev.pail.it.config;
 import static dev.pail.it.config.ConfigFixture.assertS3Error;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.s3.S3Client;
 
 class BucketPolicyTest {
 
-    static ConfigFixture fixture;
-
-    @BeforeAll
-    static void start() {
-        fixture = ConfigFixture.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        fixture.close();
-    }
+    @RegisterExtension
+    static final ConfigFixture fixture = new ConfigFixture();
 
     private static String policy(String bucket, String principal, String extra) {
         return "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"Read\",\"Effect\":\"Allow\",\"Principal\":"

@@ -15,30 +15,36 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.services.s3.S3AsyncClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
- * One server per test class, its SDK clients (sync and async, each with the SDK's default
+ * One server per test class, registered with {@code @RegisterExtension static final ConfigFixture
+ * fixture = new ConfigFixture();}: its SDK clients (sync and async, each with the SDK's default
  * checksums and with {@code WHEN_REQUIRED}), fresh bucket names, and assertions on S3 errors.
  * The server is started directly so tests can set up state other operation families own
  * (versioning) through the store.
  */
-final class ConfigFixture implements AutoCloseable {
+final class ConfigFixture implements BeforeAllCallback, AfterAllCallback {
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
-    private final PailServer server;
-    private final URI endpoint;
-    private final S3Client sync;
-    private final S3Client syncWhenRequired;
-    private final S3AsyncClient async;
-    private final S3AsyncClient asyncWhenRequired;
     private final HttpClient http = HttpClient.newHttpClient();
+    private PailServer server;
+    private URI endpoint;
+    private S3Client sync;
+    private S3Client syncWhenRequired;
+    private S3AsyncClient async;
+    private S3AsyncClient asyncWhenRequired;
 
-    private ConfigFixture(PailConfig config) {
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        PailConfig config = Pail.builder().build();
         this.server = PailServer.start(config);
         this.endpoint = server.endpoint();
         this.sync = PailClients.s3Builder(endpoint, config).build();
@@ -47,10 +53,6 @@ final class ConfigFixture implements AutoCloseable {
         this.async = PailClients.s3AsyncBuilder(endpoint, config).build();
         this.asyncWhenRequired = PailClients.s3AsyncBuilder(endpoint, config)
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED).build();
-    }
-
-    static ConfigFixture start() {
-        return new ConfigFixture(Pail.builder().build());
     }
 
     /** The sync client with the SDK's default checksum behaviour. */
@@ -123,7 +125,7 @@ final class ConfigFixture implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void afterAll(ExtensionContext context) {
         sync.close();
         syncWhenRequired.close();
         async.close();

@@ -5,26 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.CORSRule;
 import software.amazon.awssdk.services.s3.model.GetBucketCorsResponse;
 
 class CorsConfigurationTest {
 
-    static ConfigFixture fixture;
-
-    @BeforeAll
-    static void start() {
-        fixture = ConfigFixture.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        fixture.close();
-    }
+    @RegisterExtension
+    static final ConfigFixture fixture = new ConfigFixture();
 
     private static CORSRule rule(String method) {
         return CORSRule.builder().id("web").allowedMethods(method).allowedOrigins("https://*.example.com")

@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.AnalyticsConfiguration;
 import software.amazon.awssdk.services.s3.model.AnalyticsS3ExportFileFormat;
@@ -27,17 +26,8 @@ import software.amazon.awssdk.services.s3.model.Tag;
 /** Analytics, inventory, metrics and intelligent-tiering configurations: kept by id, listed by page. */
 class IdConfigurationsTest {
 
-    static ConfigFixture fixture;
-
-    @BeforeAll
-    static void start() {
-        fixture = ConfigFixture.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        fixture.close();
-    }
+    @RegisterExtension
+    static final ConfigFixture fixture = new ConfigFixture();
 
     private static MetricsConfiguration metrics(String id) {
         return MetricsConfiguration.builder().id(id).filter(f -> f.and(a -> a.prefix("p/")

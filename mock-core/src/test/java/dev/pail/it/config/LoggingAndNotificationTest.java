@@ -3,9 +3,8 @@ package dev.pail.it.config;
 import static dev.pail.it.config.ConfigFixture.assertS3Error;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.BucketLogsPermission;
 import software.amazon.awssdk.services.s3.model.Event;
@@ -22,17 +21,8 @@ import software.amazon.awssdk.services.s3.model.Type;
 /** Server access logging and event notifications: configurations that are off rather than missing. */
 class LoggingAndNotificationTest {
 
-    static ConfigFixture fixture;
-
-    @BeforeAll
-    static void start() {
-        fixture = ConfigFixture.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        fixture.close();
-    }
+    @RegisterExtension
+    static final ConfigFixture fixture = new ConfigFixture();
 
     @Test
     void loggingRoundTripsAndAnEmptyStatusSwitchesItOff() {

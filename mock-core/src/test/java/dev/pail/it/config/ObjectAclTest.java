@@ -3,9 +3,8 @@ package dev.pail.it.config;
 import static dev.pail.it.config.ConfigFixture.assertS3Error;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.Grant;
@@ -14,17 +13,8 @@ import software.amazon.awssdk.services.s3.model.Permission;
 
 class ObjectAclTest {
 
-    static ConfigFixture fixture;
-
-    @BeforeAll
-    static void start() {
-        fixture = ConfigFixture.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        fixture.close();
-    }
+    @RegisterExtension
+    static final ConfigFixture fixture = new ConfigFixture();
 
     private static String put(String bucket, String key, String content) {
         return fixture.client().putObject(b -> b.bucket(bucket).key(key), RequestBody.fromString(content)).versionId();

@@ -3,9 +3,8 @@ package dev.pail.it.config;
 import static dev.pail.it.config.ConfigFixture.assertS3Error;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.DeleteMarkerReplicationStatus;
 import software.amazon.awssdk.services.s3.model.ReplicationRule;
@@ -14,17 +13,8 @@ import software.amazon.awssdk.services.s3.model.StorageClass;
 
 class ReplicationConfigurationTest {
 
-    static ConfigFixture fixture;
-
-    @BeforeAll
-    static void start() {
-        fixture = ConfigFixture.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        fixture.close();
-    }
+    @RegisterExtension
+    static final ConfigFixture fixture = new ConfigFixture();
 
     private static String versionedBucket() {
         return fixture.versionedBucket();
