@@ -4,9 +4,12 @@ import dev.pail.S3ErrorCode;
 import dev.pail.internal.error.S3Exception;
 import dev.pail.internal.xml.RuleFilter;
 import dev.pail.internal.xml.Tag;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 /** Small checks the configuration validators share. */
 final class ConfigurationChecks {
@@ -80,6 +83,12 @@ final class ConfigurationChecks {
                 throw new S3Exception(S3ErrorCode.INVALID_REQUEST, "Duplicate Tag Keys are not allowed.");
             }
         }
+    }
+
+    /** An opaque id, as S3 generates for rules and notification configurations named without one. */
+    static String generatedId() {
+        return Base64.getEncoder().withoutPadding()
+                .encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.US_ASCII));
     }
 
     /** Rule ids: at most 255 characters and unique within the configuration. */

@@ -21,7 +21,7 @@ import java.util.function.Supplier;
  *
  * @param name      the name under {@link Bucket#configuration(String)}
  * @param type      the JAXB root type of the document
- * @param validator the checks, which may also fill in what S3 fills in (generated ids)
+ * @param validator the checks, which may also fill in what S3 fills in (generated ids, settings left out)
  * @param clears    documents that switch the configuration off, so storing one removes it instead
  * @param absence   what a bucket without the configuration answers
  * @param <T>       the document type

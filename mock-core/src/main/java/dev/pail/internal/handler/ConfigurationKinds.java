@@ -45,7 +45,7 @@ final class ConfigurationKinds {
 
     /** Since April 2023 new buckets start with every Block Public Access setting on. */
     static final ConfigurationKind<PublicAccessBlockConfiguration> PUBLIC_ACCESS_BLOCK = ConfigurationKind.of(
-            "publicAccessBlock", PublicAccessBlockConfiguration.class, (document, bucket, store) -> { },
+            "publicAccessBlock", PublicAccessBlockConfiguration.class, ConfigurationKinds::completePublicAccessBlock,
             new Absence.Initial<>(() -> PublicAccessBlockConfiguration.all(true),
                     S3ErrorCode.NO_SUCH_PUBLIC_ACCESS_BLOCK_CONFIGURATION));
 
@@ -106,6 +106,14 @@ final class ConfigurationKinds {
         ConfigurationChecks.requireCount(controls.rules, 1, 1);
         requireOneOf(controls.rules.get(0).objectOwnership, OBJECT_OWNERSHIP);
         BucketAccess.checkOwnershipAllowed(controls, bucket);
+    }
+
+    /** S3 answers all four settings; one left out of a PUT is off. */
+    private static void completePublicAccessBlock(PublicAccessBlockConfiguration configuration, Bucket bucket, Store store) {
+        configuration.blockPublicAcls = Boolean.TRUE.equals(configuration.blockPublicAcls);
+        configuration.ignorePublicAcls = Boolean.TRUE.equals(configuration.ignorePublicAcls);
+        configuration.blockPublicPolicy = Boolean.TRUE.equals(configuration.blockPublicPolicy);
+        configuration.restrictPublicBuckets = Boolean.TRUE.equals(configuration.restrictPublicBuckets);
     }
 
     private static void checkLogging(BucketLoggingStatus status, Bucket bucket, Store store) {

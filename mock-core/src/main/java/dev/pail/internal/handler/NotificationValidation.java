@@ -8,13 +8,10 @@ import dev.pail.internal.store.Bucket;
 import dev.pail.internal.store.Store;
 import dev.pail.internal.xml.NotificationConfiguration;
 import dev.pail.internal.xml.NotificationConfiguration.Target;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
 
 /** S3's rules for an event notification configuration; fills in the ids S3 generates. */
@@ -55,7 +52,7 @@ final class NotificationValidation {
             }
             checkFilter(target.filter);
             if (target.id == null || target.id.isEmpty()) {
-                target.id = generatedId();
+                target.id = ConfigurationChecks.generatedId();
             }
             if (!ids.add(target.id)) {
                 throw new S3Exception(S3ErrorCode.INVALID_ARGUMENT,
@@ -81,11 +78,5 @@ final class NotificationValidation {
                         "Cannot specify more than one " + name + " rule in a filter.").detail("ArgumentName", "FilterRule");
             }
         }
-    }
-
-    /** S3 names unnamed configurations with an opaque generated id. */
-    private static String generatedId() {
-        return Base64.getEncoder().withoutPadding()
-                .encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.US_ASCII));
     }
 }

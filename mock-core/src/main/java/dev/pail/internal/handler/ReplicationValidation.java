@@ -39,6 +39,9 @@ final class ReplicationValidation {
         for (Rule rule : configuration.rules) {
             ConfigurationChecks.requireOneOf(rule.status, ConfigurationChecks.ENABLED_DISABLED);
             ConfigurationChecks.checkRuleId(rule.id, ids);
+            if (rule.id == null || rule.id.isEmpty()) {
+                rule.id = ConfigurationChecks.generatedId();
+            }
             if (rule.prefix != null && rule.filter != null) {
                 throw malformed();
             }

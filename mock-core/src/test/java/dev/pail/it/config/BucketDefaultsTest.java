@@ -114,6 +114,11 @@ class BucketDefaultsTest {
         s3.putPublicAccessBlock(b -> b.bucket(bucket).publicAccessBlockConfiguration(some));
         assertThat(s3.getPublicAccessBlock(b -> b.bucket(bucket)).publicAccessBlockConfiguration()).isEqualTo(some);
 
+        s3.putPublicAccessBlock(b -> b.bucket(bucket).publicAccessBlockConfiguration(c -> c.blockPublicPolicy(true)));
+        assertThat(s3.getPublicAccessBlock(b -> b.bucket(bucket)).publicAccessBlockConfiguration())
+                .isEqualTo(PublicAccessBlockConfiguration.builder().blockPublicAcls(false).ignorePublicAcls(false)
+                        .blockPublicPolicy(true).restrictPublicBuckets(false).build());
+
         assertThat(s3.deletePublicAccessBlock(b -> b.bucket(bucket)).sdkHttpResponse().statusCode()).isEqualTo(204);
         assertS3Error(() -> s3.getPublicAccessBlock(b -> b.bucket(bucket)), 404, "NoSuchPublicAccessBlockConfiguration");
         assertS3Error(() -> s3.getPublicAccessBlock(b -> b.bucket(ConfigFixture.uniqueName())), 404, "NoSuchBucket");

@@ -110,6 +110,19 @@ class LifecycleConfigurationTest {
     }
 
     @Test
+    void aRuleWithoutIdIsGivenOne() {
+        String bucket = fixture.bucket();
+
+        put(bucket, expireLogs(null));
+
+        assertThat(fixture.client().getBucketLifecycleConfiguration(b -> b.bucket(bucket)).rules()).singleElement()
+                .satisfies(rule -> {
+                    assertThat(rule.id()).isNotBlank();
+                    assertThat(rule.toBuilder().id(null).build()).isEqualTo(expireLogs(null));
+                });
+    }
+
+    @Test
     void aRuleWithoutActionIsInvalidRequest() {
         String bucket = fixture.bucket();
         LifecycleRule idle = LifecycleRule.builder().id("idle").status(ExpirationStatus.ENABLED).filter(f -> f.prefix("")).build();
