@@ -295,6 +295,7 @@ public enum S3ErrorCode {
     TOKEN_REFRESH_REQUIRED(400, "The provided token must be refreshed."),
     TOO_MANY_ACCESS_POINTS(400, "You have attempted to create more access points than are allowed for an account."),
     TOO_MANY_BUCKETS(400, "You have attempted to create more buckets than are allowed for an account."),
+    TOO_MANY_CONFIGURATIONS(400, "You are attempting to create a new configuration but have already reached the 1,000-configuration limit."),
     TOO_MANY_MULTI_REGION_ACCESS_POINTREGIONS_ERROR(400, "You have attempted to create a Multi-Region Access Point with more Regions than are allowed for an account."),
     TOO_MANY_MULTI_REGION_ACCESS_POINTS(400, "You have attempted to create more Multi-Region Access Points than are allowed for an account."),
     TOO_MANY_PARTS(400, "You have attempted to add more parts than the maximum of 10000 that are allowed for this object."),

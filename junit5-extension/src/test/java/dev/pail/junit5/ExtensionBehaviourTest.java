@@ -47,7 +47,7 @@ class ExtensionBehaviourTest {
     static class StrictFixture {
         @Test
         void hitsAnUnimplementedOperation(URI endpoint) throws Exception {
-            HttpClient.newHttpClient().send(HttpRequest.newBuilder(endpoint.resolve("/b-strict?cors")).GET().build(),
+            HttpClient.newHttpClient().send(HttpRequest.newBuilder(endpoint.resolve("/b-strict/x?torrent")).GET().build(),
                     HttpResponse.BodyHandlers.discarding());
         }
 
@@ -62,7 +62,7 @@ class ExtensionBehaviourTest {
     static class LenientFixture {
         @Test
         void hitsAnUnimplementedOperation(URI endpoint) throws Exception {
-            HttpClient.newHttpClient().send(HttpRequest.newBuilder(endpoint.resolve("/b-lenient?cors")).GET().build(),
+            HttpClient.newHttpClient().send(HttpRequest.newBuilder(endpoint.resolve("/b-lenient/x?torrent")).GET().build(),
                     HttpResponse.BodyHandlers.discarding());
         }
     }
@@ -74,7 +74,7 @@ class ExtensionBehaviourTest {
         events.assertThatEvents().haveExactly(1, event(test("hitsAnUnimplementedOperation"),
                 finishedWithFailure(instanceOf(AssertionError.class),
                         message(m -> m.startsWith("Strict mode: this test caused a request that Pail answered with 501")
-                                && m.contains("GetBucketCors GET /b-strict?cors -> 501 NotImplemented")))));
+                                && m.contains("GetObjectTorrent GET /b-strict/x?torrent -> 501 NotImplemented")))));
         run(LenientFixture.class).assertStatistics(stats -> stats.succeeded(1).failed(0));
     }
 

@@ -113,9 +113,9 @@ class RawProtocolIntegrationTest {
 
     @Test
     void unimplementedOperationsAnswer501NamingTheOperation() {
-        RawHttp.Response response = http.send("GET", "/" + bucket + "?cors");
+        RawHttp.Response response = http.send("GET", "/" + bucket + "/key?torrent");
         assertError(response, 501, "NotImplemented");
-        assertThat(response.text()).contains("GetBucketCors");
+        assertThat(response.text()).contains("GetObjectTorrent");
     }
 
     @Test

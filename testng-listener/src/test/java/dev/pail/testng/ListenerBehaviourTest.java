@@ -102,7 +102,7 @@ public class ListenerBehaviourTest {
 
         @Test
         public void hitsAnUnimplementedOperation() throws Exception {
-            HttpClient.newHttpClient().send(HttpRequest.newBuilder(endpoint.resolve("/b-strict?cors")).GET().build(),
+            HttpClient.newHttpClient().send(HttpRequest.newBuilder(endpoint.resolve("/b-strict/x?torrent")).GET().build(),
                     HttpResponse.BodyHandlers.discarding());
         }
     }
@@ -112,7 +112,7 @@ public class ListenerBehaviourTest {
         TestListenerAdapter results = run(XmlSuite.ParallelMode.NONE, StrictFixture.class);
         assertThat(results.getFailedTests()).singleElement().satisfies(r -> assertThat(r.getThrowable())
                 .hasMessageStartingWith("Strict mode: this test caused a request that Pail answered with 501")
-                .hasMessageContaining("GetBucketCors GET /b-strict?cors -> 501 NotImplemented"));
+                .hasMessageContaining("GetObjectTorrent GET /b-strict/x?torrent -> 501 NotImplemented"));
     }
 
     @Listeners(PailListener.class)

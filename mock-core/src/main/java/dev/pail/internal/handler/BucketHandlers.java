@@ -57,8 +57,10 @@ final class BucketHandlers {
         Optional<String> constraint = configuration.flatMap(CreateBucketConfiguration::locationConstraint);
         String endpointRegion = request.signingRegion().orElse(context.defaultRegion());
         String region = bucketRegion(constraint, endpointRegion);
+        CreateBucketSettings settings = CreateBucketSettings.from(request, context);
         try {
             Bucket created = context.store().createBucket(name, region, context.now());
+            settings.applyTo(created, context.store());
             configuration.ifPresent(c -> TaggingHandlers.tagNewBucket(created, c.tags()));
             if (request.header("x-amz-bucket-object-lock-enabled").map(v -> v.trim().equalsIgnoreCase("true"))
                     .orElse(false)) {

@@ -91,7 +91,7 @@ final class DeleteObjectsHandler {
     }
 
     /** S3 requires Content-MD5 or a flexible checksum on this operation. */
-    private static void requireIntegrityHeader(Headers headers) {
+    static void requireIntegrityHeader(Headers headers) {
         boolean present = headers.has("content-md5") || headers.has("x-amz-trailer")
                 || headers.has("x-amz-sdk-checksum-algorithm")
                 || headers.names().stream().anyMatch(n -> n.startsWith("x-amz-checksum-") && !n.equals("x-amz-checksum-mode"));

@@ -26,6 +26,7 @@ public final class Handlers {
         new TaggingHandlers(context).register(handlers);
         new ObjectLockHandlers(context).register(handlers);
         new MiscObjectHandlers(context).register(handlers);
+        BucketConfigurations.register(context, handlers);
         return handlers;
     }
 }
