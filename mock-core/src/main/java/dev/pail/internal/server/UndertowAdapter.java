@@ -34,6 +34,12 @@ final class UndertowAdapter implements HttpHandler {
     private static final HttpString SERVER = HttpString.tryFromString("Server");
     private static final HttpString CONTENT_LENGTH = HttpString.tryFromString("Content-Length");
     private static final HttpString CONTENT_TYPE = HttpString.tryFromString("Content-Type");
+    /**
+     * The largest request body that is read to its end, and discarded, when a response is sent
+     * before the handler read it (an error, typically); a larger one, or one of unknown length,
+     * closes the connection after the response instead.
+     */
+    static final long DRAIN_LIMIT = 64L << 20;
 
     private final ExchangeHandler pipeline;
     private final Clock clock;
@@ -69,6 +75,7 @@ final class UndertowAdapter implements HttpHandler {
     }
 
     private static void write(HttpServerExchange exchange, HttpRequest request, S3Response response) {
+        closeRatherThanDrain(exchange);
         exchange.setStatusCode(response.status());
         HeaderMap out = exchange.getResponseHeaders();
         out.put(REQUEST_ID, request.requestId());
@@ -97,6 +104,22 @@ final class UndertowAdapter implements HttpHandler {
         } catch (IOException e) {
             LOG.debug("request {}: client went away while the response was written", request.requestId(), e);
             org.xnio.IoUtils.safeClose(exchange.getConnection());
+        }
+    }
+
+    /**
+     * Undertow reads an unread request body to its end before the connection serves another
+     * request, on this worker thread: for a PutObject that declared 5 GiB (refused with
+     * {@code EntityTooLarge} before a byte was read) that holds the thread until the client has
+     * sent it all or gone away. Past {@link #DRAIN_LIMIT} the response says {@code Connection:
+     * close} and Undertow closes the connection after it instead, as S3 does.
+     */
+    private static void closeRatherThanDrain(HttpServerExchange exchange) {
+        if (!exchange.isRequestComplete()) {
+            long declared = exchange.getRequestContentLength();
+            if (declared < 0 || declared > DRAIN_LIMIT) {
+                exchange.setPersistent(false);
+            }
         }
     }
 
