@@ -165,8 +165,12 @@ final class LargeObjects {
             while (true) {
                 boolean complete;
                 synchronized (this) {
-                    complete = !done && left == 0;
-                    if (done || complete) {
+                    if (done) {
+                        emitting = false;
+                        return;
+                    }
+                    complete = left == 0;
+                    if (complete) {
                         done = true;
                         emitting = false;
                     } else if (demand == 0) {
@@ -179,11 +183,6 @@ final class LargeObjects {
                 if (complete) {
                     subscriber.onComplete();
                     return;
-                }
-                synchronized (this) {
-                    if (done) {
-                        return;
-                    }
                 }
                 int n = (int) Math.min(bufferSize, left);
                 byte[] block = new byte[n];
