@@ -17,6 +17,8 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.async.AsyncRequestBody;
 import software.amazon.awssdk.core.async.AsyncResponseTransformer;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3AsyncClient;
 import software.amazon.awssdk.services.s3.model.ChecksumMode;
@@ -49,7 +51,10 @@ class CrtClientTest {
         pail.close();
     }
 
-    /** A CRT client for a Pail: endpoint, region, credentials, path-style, checksum validation on. */
+    /**
+     * A CRT client for a Pail: endpoint, region, credentials, path-style, checksums sent and
+     * validated (what the deprecated {@code checksumValidationEnabled(true)} did), 8 MiB parts.
+     */
     static S3AsyncClient crtClient(Pail pail) {
         return S3AsyncClient.crtBuilder()
                 .endpointOverride(pail.endpoint())
@@ -57,7 +62,8 @@ class CrtClientTest {
                 .credentialsProvider(StaticCredentialsProvider.create(
                         AwsBasicCredentials.create(pail.config().accessKeyId(), pail.config().secretAccessKey())))
                 .forcePathStyle(true)
-                .checksumValidationEnabled(true)
+                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_SUPPORTED)
+                .responseChecksumValidation(ResponseChecksumValidation.WHEN_SUPPORTED)
                 .minimumPartSizeInBytes(8L * MIB)
                 .targetThroughputInGbps(1.0)
                 .build();
