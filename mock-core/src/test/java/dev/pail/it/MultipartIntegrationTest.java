@@ -140,6 +140,23 @@ class MultipartIntegrationTest {
 
     @ParameterizedTest
     @EnumSource(ClientFlavour.class)
+    void completionChecksTheObjectSizeTheClientDeclares(ClientFlavour flavour) {
+        S3Client s3 = fixture.client(flavour);
+        String bucket = fixture.bucket(flavour);
+        String uploadId = s3.createMultipartUpload(b -> b.bucket(bucket).key("k")).uploadId();
+        List<CompletedPart> parts = uploadParts(s3, bucket, "k", uploadId, List.of(random(5 * MIB, 1), random(100, 2)));
+
+        assertCode(() -> s3.completeMultipartUpload(b -> b.bucket(bucket).key("k").uploadId(uploadId)
+                .mpuObjectSize(5L * MIB + 99).multipartUpload(m -> m.parts(parts))), 400, "InvalidRequest");
+        assertCode(() -> s3.headObject(b -> b.bucket(bucket).key("k")), 404, null);
+
+        s3.completeMultipartUpload(b -> b.bucket(bucket).key("k").uploadId(uploadId)
+                .mpuObjectSize(5L * MIB + 100).multipartUpload(m -> m.parts(parts)));
+        assertThat(s3.headObject(b -> b.bucket(bucket).key("k")).contentLength()).isEqualTo(5L * MIB + 100);
+    }
+
+    @ParameterizedTest
+    @EnumSource(ClientFlavour.class)
     void abortDropsTheUpload(ClientFlavour flavour) {
         S3Client s3 = fixture.client(flavour);
         String bucket = fixture.bucket(flavour);

@@ -57,6 +57,7 @@ final class CompleteHandler {
         CompleteMultipartUpload body = XmlCodec.fromXml(PayloadReader.readSmall(request, MAX_BODY),
                 CompleteMultipartUpload.class);
         List<UploadedPart> parts = chosenParts(upload, body);
+        verifyDeclaredSize(request, parts);
 
         List<Blob> contents = new ArrayList<>(parts.size());
         List<PartInfo> infos = new ArrayList<>(parts.size());
@@ -133,6 +134,29 @@ final class CompleteHandler {
             }
         }
         return parts;
+    }
+
+    /**
+     * The object size the client declares in {@code x-amz-mp-object-size} (the SDK's multipart
+     * client, the CRT and the transfer manager always send it) must be what the parts add up to.
+     */
+    private static void verifyDeclaredSize(S3Request request, List<UploadedPart> parts) {
+        Optional<String> declared = request.header("x-amz-mp-object-size").map(String::trim);
+        if (declared.isEmpty()) {
+            return;
+        }
+        long actual = parts.stream().mapToLong(UploadedPart::size).sum();
+        long expected;
+        try {
+            expected = Long.parseLong(declared.get());
+        } catch (NumberFormatException e) {
+            throw S3Exception.invalidArgument("Value for x-amz-mp-object-size header is invalid.", "x-amz-mp-object-size",
+                    declared.get());
+        }
+        if (expected != actual) {
+            throw new S3Exception(S3ErrorCode.INVALID_REQUEST, "The provided x-amz-mp-object-size " + expected
+                    + " does not match the size of the parts, " + actual + ".");
+        }
     }
 
     /** A full-object checksum header on the request must match what the parts add up to. */

@@ -36,6 +36,7 @@ final class ResponseWriter {
     }
 
     static void write(HttpServerExchange exchange, HttpRequest request, S3Response response) {
+        closeRatherThanDrain(exchange);
         S3Fault fault = response.connectionFault().orElse(null);
         if (fault instanceof S3Fault.ConnectionReset) {
             ConnectionFaults.reset(exchange);
@@ -90,6 +91,29 @@ final class ResponseWriter {
     }
 
     /** Writes bytes from the stored chunks, without copying them into one array where Undertow allows. */
+    /**
+     * The largest request body that is read to its end, and discarded, when a response is sent
+     * before the handler read it (an error, typically); a larger one, or one of unknown length,
+     * closes the connection after the response instead.
+     */
+    static final long DRAIN_LIMIT = 64L << 20;
+
+    /**
+     * Undertow reads an unread request body to its end before the connection serves another
+     * request, on this worker thread: for a PutObject that declared 5 GiB (refused with
+     * {@code EntityTooLarge} before a byte was read) that holds the thread until the client has
+     * sent it all or gone away. Past {@link #DRAIN_LIMIT} the response says {@code Connection:
+     * close} and Undertow closes the connection after it instead, as S3 does.
+     */
+    private static void closeRatherThanDrain(HttpServerExchange exchange) {
+        if (!exchange.isRequestComplete()) {
+            long declared = exchange.getRequestContentLength();
+            if (declared < 0 || declared > DRAIN_LIMIT) {
+                exchange.setPersistent(false);
+            }
+        }
+    }
+
     static void writeContent(OutputStream stream, Blob blob) throws IOException {
         if (stream instanceof BufferWritableOutputStream buffers) {
             List<ByteBuffer> segments = blob.buffers();
