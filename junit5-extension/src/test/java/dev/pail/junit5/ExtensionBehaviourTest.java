@@ -47,7 +47,8 @@ class ExtensionBehaviourTest {
     static class StrictFixture {
         @Test
         void hitsAnUnimplementedOperation(URI endpoint) throws Exception {
-            HttpClient.newHttpClient().send(HttpRequest.newBuilder(endpoint.resolve("/b-strict/x?torrent")).GET().build(),
+            HttpClient.newHttpClient().send(HttpRequest.newBuilder(endpoint.resolve("/b-strict/x")).header("If-None-Match", "\"some-etag\"")
+                    .PUT(HttpRequest.BodyPublishers.ofString("x")).build(),
                     HttpResponse.BodyHandlers.discarding());
         }
 
@@ -62,7 +63,8 @@ class ExtensionBehaviourTest {
     static class LenientFixture {
         @Test
         void hitsAnUnimplementedOperation(URI endpoint) throws Exception {
-            HttpClient.newHttpClient().send(HttpRequest.newBuilder(endpoint.resolve("/b-lenient/x?torrent")).GET().build(),
+            HttpClient.newHttpClient().send(HttpRequest.newBuilder(endpoint.resolve("/b-lenient/x")).header("If-None-Match", "\"some-etag\"")
+                    .PUT(HttpRequest.BodyPublishers.ofString("x")).build(),
                     HttpResponse.BodyHandlers.discarding());
         }
     }
@@ -74,7 +76,7 @@ class ExtensionBehaviourTest {
         events.assertThatEvents().haveExactly(1, event(test("hitsAnUnimplementedOperation"),
                 finishedWithFailure(instanceOf(AssertionError.class),
                         message(m -> m.startsWith("Strict mode: this test caused a request that Pail answered with 501")
-                                && m.contains("GetObjectTorrent GET /b-strict/x?torrent -> 501 NotImplemented")))));
+                                && m.contains("PutObject PUT /b-strict/x -> 501 NotImplemented")))));
         run(LenientFixture.class).assertStatistics(stats -> stats.succeeded(1).failed(0));
     }
 

@@ -112,10 +112,13 @@ class RawProtocolIntegrationTest {
     }
 
     @Test
-    void unimplementedOperationsAnswer501NamingTheOperation() {
-        RawHttp.Response response = http.send("GET", "/" + bucket + "/key?torrent");
+    void functionalityS3DoesNotImplementAnswers501() {
+        // S3 implements If-None-Match on writes only for "*".
+        RawHttp.Response response = http.send("PUT", "/" + bucket + "/key", Map.of("If-None-Match", "\"abc\""),
+                "x".getBytes(StandardCharsets.UTF_8));
         assertError(response, 501, "NotImplemented");
-        assertThat(response.text()).contains("GetObjectTorrent");
+        assertThat(response.text()).contains("<Header>If-None-Match</Header>");
+        assertExistingIntact();
     }
 
     @Test

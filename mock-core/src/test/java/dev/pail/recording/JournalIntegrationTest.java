@@ -75,19 +75,21 @@ class JournalIntegrationTest {
     void rejectedRequestsAreRecordedWithTheirErrorCode() throws Exception {
         assertThatThrownBy(() -> s3.getObject(b -> b.bucket("photos").key("missing"))).isInstanceOf(NoSuchKeyException.class);
         HttpClient http = HttpClient.newHttpClient();
-        http.send(HttpRequest.newBuilder(pail.endpoint().resolve("/photos/x?torrent")).GET().build(),
+        http.send(HttpRequest.newBuilder(pail.endpoint().resolve("/photos/x?tagging")).GET().build(),
                 HttpResponse.BodyHandlers.discarding());
+        http.send(HttpRequest.newBuilder(pail.endpoint().resolve("/photos/x")).header("If-None-Match", "\"e\"")
+                .PUT(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.discarding());
         http.send(HttpRequest.newBuilder(pail.endpoint().resolve("/photos/x")).method("PATCH", HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.discarding());
 
         RecordedRequests requests = pail.requests();
         assertThat(requests).extracting(RecordedRequest::operation)
-                .containsExactly(S3Operation.GET_OBJECT, S3Operation.GET_OBJECT_TORRENT, null);
-        assertThat(requests).extracting(RecordedRequest::status).containsExactly(404, 501, 405);
+                .containsExactly(S3Operation.GET_OBJECT, S3Operation.GET_OBJECT_TAGGING, S3Operation.PUT_OBJECT, null);
+        assertThat(requests).extracting(RecordedRequest::status).containsExactly(404, 404, 501, 405);
         assertThat(requests).extracting(RecordedRequest::errorCode)
-                .containsExactly("NoSuchKey", "NotImplemented", "MethodNotAllowed");
-        assertThat(requests.get(1).queryParameter("torrent")).hasValue("");
-        assertThat(requests.get(2)).hasToString("#3 (no operation) PATCH /photos/x -> 405 MethodNotAllowed");
+                .containsExactly("NoSuchKey", "NoSuchKey", "NotImplemented", "MethodNotAllowed");
+        assertThat(requests.get(1).queryParameter("tagging")).hasValue("");
+        assertThat(requests.get(3)).hasToString("#4 (no operation) PATCH /photos/x -> 405 MethodNotAllowed");
         assertThat(requests.ofOperation(S3Operation.GET_OBJECT)).hasSize(1);
     }
 

@@ -102,7 +102,8 @@ public class ListenerBehaviourTest {
 
         @Test
         public void hitsAnUnimplementedOperation() throws Exception {
-            HttpClient.newHttpClient().send(HttpRequest.newBuilder(endpoint.resolve("/b-strict/x?torrent")).GET().build(),
+            HttpClient.newHttpClient().send(HttpRequest.newBuilder(endpoint.resolve("/b-strict/x")).header("If-None-Match", "\"some-etag\"")
+                    .PUT(HttpRequest.BodyPublishers.ofString("x")).build(),
                     HttpResponse.BodyHandlers.discarding());
         }
     }
@@ -112,7 +113,7 @@ public class ListenerBehaviourTest {
         TestListenerAdapter results = run(XmlSuite.ParallelMode.NONE, StrictFixture.class);
         assertThat(results.getFailedTests()).singleElement().satisfies(r -> assertThat(r.getThrowable())
                 .hasMessageStartingWith("Strict mode: this test caused a request that Pail answered with 501")
-                .hasMessageContaining("GetObjectTorrent GET /b-strict/x?torrent -> 501 NotImplemented"));
+                .hasMessageContaining("PutObject PUT /b-strict/x -> 501 NotImplemented"));
     }
 
     @Listeners(PailListener.class)

@@ -12,7 +12,7 @@ public final class ObjectEncryption {
     public SseKms sseKms;
 
     /** The KMS key to encrypt with. */
-    @XmlType(propOrder = {"kmsKeyArn", "bucketKeyEnabled"})
+    @XmlType(name = "ObjectEncryptionSseKms", propOrder = {"kmsKeyArn", "bucketKeyEnabled"})
     public static final class SseKms {
         @XmlElement(name = "KMSKeyArn")
         public String kmsKeyArn;
