@@ -72,6 +72,11 @@ final class CompleteHandler {
         verifyClaimedChecksum(request, checksum);
         ObjectVersion version = bucket.completeUpload(upload, new ObjectDraft(Blob.concat(contents), etag,
                 upload.metadata(), Optional.of(checksum), infos), WriteConditions.from(request.headers()), context.now());
+        bucket.configuration(MultipartHandlers.UPLOAD_ACL + upload.uploadId()).ifPresent(acl -> {
+            ObjectAcls.put(bucket, version, XmlCodec.fromXml(acl.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    dev.pail.internal.xml.AccessControlPolicy.class));
+            bucket.removeConfiguration(MultipartHandlers.UPLOAD_ACL + upload.uploadId());
+        });
 
         CompleteMultipartUploadResult result = new CompleteMultipartUploadResult();
         result.location = request.header("host").map(h -> "http://" + h).orElse("") + "/" + bucket.name() + "/"

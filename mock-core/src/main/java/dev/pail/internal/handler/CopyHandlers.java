@@ -61,17 +61,15 @@ final class CopyHandlers {
                     + "copy an object to itself without changing the object's metadata, storage class, website "
                     + "redirect location or encryption attributes.");
         }
-        ObjectMetadata metadata = metadata(request.headers(), original.metadata(), replaceMetadata, replaceTags);
-        Map<String, String> lock = ObjectLocks.forNewVersion(target, request.headers(), context.now());
-        if (!lock.isEmpty()) {
-            Map<String, String> system = new java.util.LinkedHashMap<>(metadata.systemHeaders());
-            system.putAll(lock);
-            metadata = metadata.withSystemHeaders(system);
-        }
+        ObjectMetadata metadata = ObjectMetadataParser.forBucket(
+                metadata(request.headers(), original.metadata(), replaceMetadata, replaceTags), request.headers(), target,
+                context.now());
+        Optional<dev.pail.internal.xml.AccessControlPolicy> acl = ObjectAcls.requested(request.headers(), target, context);
         Optional<StoredChecksum> checksum = checksum(request.headers(), original);
         String etag = original.parts().isEmpty() ? original.etag() : md5Etag(original.content());
         ObjectVersion copy = target.put(key, new ObjectDraft(original.content(), etag, metadata, checksum, List.of()),
                 WriteConditions.from(request.headers()), context.now());
+        acl.ifPresent(a -> ObjectAcls.put(target, copy, a));
 
         CopyObjectResult result = new CopyObjectResult();
         result.etag = copy.etag();

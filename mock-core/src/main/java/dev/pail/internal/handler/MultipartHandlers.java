@@ -34,6 +34,8 @@ final class MultipartHandlers {
 
     static final int MAX_PART_NUMBER = 10_000;
     static final long MAX_PART_SIZE = 5L << 30;
+    /** Where an ACL asked for at CreateMultipartUpload waits for the object to exist. */
+    static final String UPLOAD_ACL = "upload-acl/";
 
     private final HandlerContext context;
 
@@ -56,8 +58,11 @@ final class MultipartHandlers {
                 .map(name -> ChecksumAlgorithm.fromWireName(name).orElseThrow(() -> S3Exception.invalidArgument(
                         "Checksum algorithm provided is unsupported.", "x-amz-checksum-algorithm", name)));
         StoredChecksum.Type type = checksumType(request, algorithm);
+        Optional<dev.pail.internal.xml.AccessControlPolicy> acl = ObjectAcls.requested(request.headers(), bucket, context);
         MultipartUpload upload = bucket.createUpload(key, metadata, algorithm.map(ChecksumAlgorithm::wireName), type,
                 context.now());
+        acl.ifPresent(a -> bucket.putConfiguration(UPLOAD_ACL + upload.uploadId(),
+                new String(dev.pail.internal.xml.XmlCodec.toXml(a), java.nio.charset.StandardCharsets.UTF_8)));
 
         InitiateMultipartUploadResult result = new InitiateMultipartUploadResult();
         result.bucket = bucket.name();

@@ -68,13 +68,25 @@ final class ObjectMetadataParser {
      * retention and legal hold it gets (validated against the bucket).
      */
     static ObjectMetadata forNewVersion(Headers headers, dev.pail.internal.store.Bucket bucket, java.time.Instant now) {
-        ObjectMetadata metadata = fromHeaders(headers);
-        Map<String, String> lock = ObjectLocks.forNewVersion(bucket, headers, now);
-        if (lock.isEmpty()) {
-            return metadata;
-        }
+        return forBucket(fromHeaders(headers), headers, bucket, now);
+    }
+
+    /**
+     * Completes the metadata of a new version with what its bucket adds: the bucket's default
+     * encryption when the request names none, and Object Lock retention and legal hold.
+     */
+    static ObjectMetadata forBucket(ObjectMetadata metadata, Headers headers, dev.pail.internal.store.Bucket bucket,
+                                    java.time.Instant now) {
         Map<String, String> system = new LinkedHashMap<>(metadata.systemHeaders());
-        system.putAll(lock);
+        if (!headers.has("x-amz-server-side-encryption") && !system.containsKey(CustomerKeys.KEY_MD5)) {
+            BucketEncryption.EncryptionDefault encryption = BucketEncryption.effective(bucket);
+            system.put("x-amz-server-side-encryption", encryption.algorithm());
+            encryption.kmsKeyId().ifPresent(k -> system.put("x-amz-server-side-encryption-aws-kms-key-id", k));
+            if (encryption.bucketKeyEnabled()) {
+                system.put("x-amz-server-side-encryption-bucket-key-enabled", "true");
+            }
+        }
+        system.putAll(ObjectLocks.forNewVersion(bucket, headers, now));
         return metadata.withSystemHeaders(system);
     }
 
