@@ -1,6 +1,7 @@
 package dev.pail.recording;
 
 import dev.pail.S3Operation;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Collections;
@@ -25,8 +26,9 @@ import java.util.Optional;
  * @param key       the object key it addressed, or null
  * @param query     the decoded query parameters, in order
  * @param headers   the request headers, names lower-cased
- * @param body      the decoded request body (never aws-chunked framing), up to the capture limit
- * @param bodySize  the full size of the decoded body, which may exceed {@code body.length}
+ * @param bodyData  the decoded request body (never aws-chunked framing), up to the capture limit, as a
+ *                  read-only view (the journal shares the stored object's bytes rather than copying them)
+ * @param bodySize  the full size of the decoded body, which may exceed the captured part
  * @param status    the HTTP status of the response; 0 when no response was sent (a connection reset)
  * @param errorCode the S3 error code of the response, or null when it succeeded
  * @param fault     a description of the fault Pail injected ({@code pail.when(...)}), such as
@@ -43,7 +45,7 @@ public record RecordedRequest(
         String key,
         Map<String, List<String>> query,
         Map<String, List<String>> headers,
-        byte[] body,
+        ByteBuffer bodyData,
         long bodySize,
         int status,
         String errorCode,
@@ -56,23 +58,41 @@ public record RecordedRequest(
         Objects.requireNonNull(rawPath, "rawPath");
         query = freeze(query);
         headers = freeze(headers);
-        body = body == null ? new byte[0] : body.clone();
+        bodyData = bodyData == null ? EMPTY : bodyData.asReadOnlyBuffer().slice();
+    }
+
+    /** A recorded request whose captured body is a copy of {@code body}. */
+    public RecordedRequest(long sequence, Instant time, S3Operation operation, String method, String rawPath,
+                           String bucket, String key, Map<String, List<String>> query,
+                           Map<String, List<String>> headers, byte[] body, long bodySize, int status, String errorCode,
+                           String fault) {
+        this(sequence, time, operation, method, rawPath, bucket, key, query, headers,
+                ByteBuffer.wrap(body == null ? new byte[0] : body.clone()), bodySize, status, errorCode, fault);
+    }
+
+    private static final ByteBuffer EMPTY = ByteBuffer.allocate(0).asReadOnlyBuffer();
+
+    /** A read-only view of the captured body (position 0, limit its length). */
+    @Override
+    public ByteBuffer bodyData() {
+        return bodyData.duplicate();
     }
 
     /** A copy of the captured body. */
-    @Override
     public byte[] body() {
-        return body.clone();
+        byte[] copy = new byte[bodyData.remaining()];
+        bodyData.duplicate().get(copy);
+        return copy;
     }
 
     /** The captured body decoded as UTF-8. */
     public String bodyAsUtf8() {
-        return new String(body, StandardCharsets.UTF_8);
+        return StandardCharsets.UTF_8.decode(bodyData.duplicate()).toString();
     }
 
     /** Whether the body was longer than the capture limit, so {@link #body()} holds only its start. */
     public boolean isBodyTruncated() {
-        return bodySize > body.length;
+        return bodySize > bodyData.remaining();
     }
 
     /** The first value of a request header (case-insensitive). */

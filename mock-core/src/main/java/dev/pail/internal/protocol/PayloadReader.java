@@ -7,6 +7,7 @@ import dev.pail.internal.checksum.Digests;
 import dev.pail.internal.checksum.Hasher;
 import dev.pail.internal.error.S3Exception;
 import dev.pail.internal.recording.RequestTrace;
+import dev.pail.internal.store.Blob;
 import dev.pail.internal.store.BlobWriter;
 import dev.pail.internal.store.MemoryBudget;
 import dev.pail.internal.store.StoredChecksum;
@@ -65,10 +66,10 @@ public final class PayloadReader {
         BlobWriter writer = new BlobWriter(declared, budget);
         long[] total = {0};
         RequestTrace trace = request.http().trace();
+        boolean read = false;
         try {
             writer.readFrom(decoder != null ? decoder : in, (bytes, offset, length) -> {
                 md5.update(bytes, offset, length);
-                trace.body(bytes, offset, length);
                 if (flexible != null) {
                     flexible.update(bytes, offset, length);
                 }
@@ -81,9 +82,16 @@ public final class PayloadReader {
                             .detail("MaxSizeAllowed", Long.toString(maxSize));
                 }
             });
+            read = true;
         } catch (AwsChunkedFormatException e) {
             throw chunkError(e);
+        } finally {
+            if (!read) {
+                captureQuietly(trace, writer);
+            }
         }
+        Blob blob = writer.toBlob();
+        trace.body(blob);
         if (declared >= 0 && writer.size() != declared) {
             throw new S3Exception(S3ErrorCode.INCOMPLETE_BODY);
         }
@@ -99,7 +107,16 @@ public final class PayloadReader {
             checksum = Optional.of(new StoredChecksum(algorithm.get().wireName(), StoredChecksum.Type.FULL_OBJECT,
                     ChecksumEncoding.base64(actual)));
         }
-        return new Payload(writer.toBlob(), md5Digest, checksum, expected.algorithm().isPresent());
+        return new Payload(blob, md5Digest, checksum, expected.algorithm().isPresent());
+    }
+
+    /** Records what arrived of a body that failed, without hiding the failure. */
+    private static void captureQuietly(RequestTrace trace, BlobWriter writer) {
+        try {
+            trace.body(writer.toBlob());
+        } catch (RuntimeException e) {
+            // the memory cap refused even the record of it: the original failure matters more
+        }
     }
 
     /** Reads a small payload (an XML document) into memory, with the same checks. */

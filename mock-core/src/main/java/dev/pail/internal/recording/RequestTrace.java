@@ -1,7 +1,8 @@
 package dev.pail.internal.recording;
 
 import dev.pail.S3Operation;
-import java.util.Arrays;
+import dev.pail.internal.store.Blob;
+import java.nio.ByteBuffer;
 import java.util.Optional;
 
 /**
@@ -18,8 +19,7 @@ public final class RequestTrace {
     private String bucket;
     private String key;
     private String fault;
-    private byte[] captured = new byte[0];
-    private int capturedLength;
+    private ByteBuffer captured = ByteBuffer.allocate(0).asReadOnlyBuffer();
     private long bodySize;
 
     /**
@@ -53,19 +53,13 @@ public final class RequestTrace {
         this.fault = description;
     }
 
-    /** Keeps decoded body bytes up to the limit and counts them all; never copies beyond the limit. */
-    public void body(byte[] bytes, int offset, int length) {
-        bodySize += length;
-        int room = captureLimit - capturedLength;
-        if (room <= 0) {
-            return;
-        }
-        int n = Math.min(room, length);
-        if (capturedLength + n > captured.length) {
-            captured = Arrays.copyOf(captured, Math.min(captureLimit, Math.max(capturedLength + n, captured.length * 2)));
-        }
-        System.arraycopy(bytes, offset, captured, capturedLength, n);
-        capturedLength += n;
+    /**
+     * Keeps the start of the decoded body, up to the limit, as a view of the stored bytes rather
+     * than a copy (so recording a stored upload costs no heap of its own), and its full size.
+     */
+    public void body(Blob content) {
+        bodySize = content.size();
+        captured = content.prefix(captureLimit);
     }
 
     /** The resolved operation, or null. */
@@ -88,9 +82,9 @@ public final class RequestTrace {
         return fault;
     }
 
-    /** The captured start of the body. */
-    public byte[] capturedBody() {
-        return Arrays.copyOf(captured, capturedLength);
+    /** The captured start of the body, read-only. */
+    public ByteBuffer capturedBody() {
+        return captured;
     }
 
     /** The full decoded body size seen so far. */

@@ -82,6 +82,28 @@ public final class Blob {
         return ofSegments(out);
     }
 
+    /**
+     * The first {@code limit} bytes (or all, if fewer) as one read-only buffer: a view of the first
+     * chunk when it holds them all, else a copy of just those bytes.
+     */
+    public ByteBuffer prefix(int limit) {
+        int length = (int) Math.min(limit, size);
+        if (length == 0) {
+            return ByteBuffer.allocate(0).asReadOnlyBuffer();
+        }
+        Segment first = segments[0];
+        if (first.length() >= length) {
+            return ByteBuffer.wrap(first.array(), first.offset(), length).slice().asReadOnlyBuffer();
+        }
+        byte[] copy = new byte[length];
+        try (InputStream in = openStream()) {
+            in.readNBytes(copy, 0, length);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return ByteBuffer.wrap(copy).asReadOnlyBuffer();
+    }
+
     /** Read-only buffers over the segments, in order, without copying. */
     public List<ByteBuffer> buffers() {
         List<ByteBuffer> buffers = new ArrayList<>(segments.length);

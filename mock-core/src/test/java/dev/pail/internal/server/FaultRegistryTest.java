@@ -86,6 +86,6 @@ class FaultRegistryTest {
 
     private static RecordedRequest get(String key) {
         return new RecordedRequest(1, Instant.EPOCH, S3Operation.GET_OBJECT, "GET", "/photos/" + key, "photos", key,
-                Map.of(), Map.of(), null, 0, 0, null, null);
+                Map.of(), Map.of(), new byte[0], 0, 0, null, null);
     }
 }
