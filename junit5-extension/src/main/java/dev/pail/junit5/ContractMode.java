@@ -5,9 +5,6 @@ import dev.pail.PailConfig;
 import java.net.URI;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
-import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
  * Contract mode: with {@code -Dpail.endpoint=URL} the extension starts no server and hands out
@@ -37,23 +34,6 @@ final class ContractMode {
         String secretKey = property(context, "pail.secretAccessKey", "AWS_SECRET_ACCESS_KEY",
                 PailConfig.DEFAULT_SECRET_ACCESS_KEY);
         return Pail.connect(endpoint, Pail.builder().region(region).credentials(accessKey, secretKey).build());
-    }
-
-    /** Creates the declared buckets that do not exist yet; never deletes anything on a real store. */
-    static void ensureBuckets(Pail pail, Settings settings) {
-        S3Client s3 = pail.client();
-        for (String bucket : settings.buckets()) {
-            try {
-                s3.headBucket(b -> b.bucket(bucket));
-            } catch (NoSuchBucketException e) {
-                s3.createBucket(b -> b.bucket(bucket));
-            } catch (S3Exception e) {
-                if (e.statusCode() != 404) {
-                    throw e;
-                }
-                s3.createBucket(b -> b.bucket(bucket));
-            }
-        }
     }
 
     private static String property(ExtensionContext context, String name, String environment, String fallback) {

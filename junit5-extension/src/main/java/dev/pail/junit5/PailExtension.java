@@ -1,8 +1,9 @@
 package dev.pail.junit5;
 
 import dev.pail.Pail;
+import dev.pail.internal.harness.ContractBuckets;
+import dev.pail.internal.harness.StrictMode;
 import dev.pail.fault.Latency;
-import dev.pail.recording.RecordedRequest;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -111,7 +112,7 @@ public final class PailExtension implements BeforeAllCallback, BeforeEachCallbac
         if (pail.isEmbedded()) {
             pail.reset();
         } else {
-            ContractMode.ensureBuckets(pail, holder.settings());
+            ContractBuckets.ensure(pail, holder.settings().buckets());
         }
         Injection.injectFields(context.getRequiredTestClass(), null, pail);
         for (Object instance : context.getRequiredTestInstances().getAllInstances()) {
@@ -188,19 +189,9 @@ public final class PailExtension implements BeforeAllCallback, BeforeEachCallbac
     }
 
     private static void failOnUnimplementedOrInternalErrors(Pail pail) {
-        List<RecordedRequest> offending = new ArrayList<>();
-        for (RecordedRequest request : pail.requests()) {
-            if ((request.status() == 501 || request.status() == 500) && request.fault() == null) {
-                offending.add(request);
-            }
-        }
-        if (!offending.isEmpty()) {
-            StringBuilder message = new StringBuilder("Strict mode: this test caused ")
-                    .append(offending.size() == 1 ? "a request" : offending.size() + " requests")
-                    .append(" that Pail answered with 501 (not implemented) or 500 (internal error):");
-            offending.forEach(r -> message.append("\n  ").append(r));
-            throw new AssertionError(message.toString());
-        }
+        StrictMode.violations(pail.requests()).ifPresent(message -> {
+            throw new AssertionError(message);
+        });
     }
 
     /** Configures a programmatically registered {@link PailExtension}. */

@@ -1,13 +1,10 @@
 package dev.pail.testng;
 
 import dev.pail.Pail;
+import dev.pail.internal.harness.Injectables;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
-import java.net.URI;
-import software.amazon.awssdk.services.s3.S3AsyncClient;
-import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /** Fills {@link PailInject} fields (or JUnit 5's {@code PailInject}) of a test instance and its class. */
 final class FieldInjector {
@@ -41,25 +38,11 @@ final class FieldInjector {
     }
 
     private static Object value(Field field, Pail pail) {
-        Class<?> type = field.getType();
-        if (type == S3Client.class) {
-            return pail.client();
+        if (!Injectables.supports(field.getType())) {
+            throw new IllegalStateException(Injectables.unsupportedField(
+                    field.getDeclaringClass().getName() + "." + field.getName(), field.getType()));
         }
-        if (type == S3AsyncClient.class) {
-            return pail.asyncClient();
-        }
-        if (type == S3Presigner.class) {
-            return pail.presigner();
-        }
-        if (type == URI.class) {
-            return pail.endpoint();
-        }
-        if (type == Pail.class) {
-            return pail;
-        }
-        throw new IllegalStateException("@PailInject field '" + field.getDeclaringClass().getName() + "." + field.getName()
-                + "' has type " + type.getName() + ", which Pail cannot inject; supported types are S3Client, "
-                + "S3AsyncClient, S3Presigner, URI and Pail.");
+        return Injectables.valueFor(field.getType(), pail);
     }
 
     private static void set(Field field, Object target, Object value) {

@@ -1,10 +1,9 @@
 package dev.pail.testng;
 
 import dev.pail.Pail;
-import dev.pail.recording.RecordedRequest;
+import dev.pail.internal.harness.ContractBuckets;
+import dev.pail.internal.harness.StrictMode;
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.testng.IClassListener;
@@ -12,8 +11,6 @@ import org.testng.IInvokedMethod;
 import org.testng.IInvokedMethodListener;
 import org.testng.ITestClass;
 import org.testng.ITestResult;
-import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
  * TestNG support: {@code @Listeners(PailListener.class)} gives each test class an embedded Pail,
@@ -42,7 +39,7 @@ public final class PailListener implements IClassListener, IInvokedMethodListene
         servers.put(type, new Running(pail, settings));
         try {
             if (!pail.isEmbedded()) {
-                ensureBuckets(pail, settings);
+                ContractBuckets.ensure(pail, settings.buckets());
             }
             FieldInjector.inject(type, null, pail);
             for (Object instance : testClass.getInstances(false)) {
@@ -82,7 +79,7 @@ public final class PailListener implements IClassListener, IInvokedMethodListene
         }
         Pail pail = running.pail();
         if (!pail.isEmbedded()) {
-            ensureBuckets(pail, running.settings());
+            ContractBuckets.ensure(pail, running.settings().buckets());
             return;
         }
         try {
@@ -118,35 +115,11 @@ public final class PailListener implements IClassListener, IInvokedMethodListene
         return value == null ? fallback : value;
     }
 
-    private static void ensureBuckets(Pail pail, ClassSettings settings) {
-        S3Client s3 = pail.client();
-        for (String bucket : settings.buckets()) {
-            try {
-                s3.headBucket(b -> b.bucket(bucket));
-            } catch (S3Exception e) {
-                if (e.statusCode() != 404) {
-                    throw e;
-                }
-                s3.createBucket(b -> b.bucket(bucket));
-            }
-        }
-    }
-
     private static void failOnUnimplementedOrInternalErrors(Pail pail, ITestResult result) {
-        List<RecordedRequest> offending = new ArrayList<>();
-        for (RecordedRequest request : pail.requests()) {
-            if ((request.status() == 501 || request.status() == 500) && request.fault() == null) {
-                offending.add(request);
-            }
-        }
-        if (!offending.isEmpty()) {
-            StringBuilder message = new StringBuilder("Strict mode: this test caused ")
-                    .append(offending.size() == 1 ? "a request" : offending.size() + " requests")
-                    .append(" that Pail answered with 501 (not implemented) or 500 (internal error):");
-            offending.forEach(r -> message.append("\n  ").append(r));
+        StrictMode.violations(pail.requests()).ifPresent(message -> {
             result.setStatus(ITestResult.FAILURE);
-            result.setThrowable(new AssertionError(message.toString()));
-        }
+            result.setThrowable(new AssertionError(message));
+        });
     }
 
     private record Running(Pail pail, ClassSettings settings) {

@@ -92,7 +92,7 @@ final class CompleteHandler {
         if (bucket.versioning() != VersioningState.UNVERSIONED) {
             response.header("x-amz-version-id", version.versionId());
         }
-        MultipartHandlers.encryptionHeaders(response, upload.metadata());
+        ObjectResponses.encryptionHeaders(response, upload.metadata());
         return response.body(BucketHandlers.xmlBody(result)).build();
     }
 

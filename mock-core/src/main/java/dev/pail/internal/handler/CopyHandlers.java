@@ -4,8 +4,6 @@ import dev.pail.S3ErrorCode;
 import dev.pail.S3Operation;
 import dev.pail.internal.checksum.ChecksumAlgorithm;
 import dev.pail.internal.checksum.ChecksumEncoding;
-import dev.pail.internal.checksum.Digests;
-import dev.pail.internal.checksum.Hasher;
 import dev.pail.internal.error.S3Exception;
 import dev.pail.internal.protocol.ChecksumExpectation;
 import dev.pail.internal.protocol.Formats;
@@ -21,7 +19,6 @@ import dev.pail.internal.store.ObjectVersion;
 import dev.pail.internal.store.StoredChecksum;
 import dev.pail.internal.store.VersioningState;
 import dev.pail.internal.xml.CopyObjectResult;
-import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -79,11 +76,7 @@ final class CopyHandlers {
             result.checksum(c.algorithm(), c.value());
         });
         S3Response.Builder response = S3Response.status(200);
-        metadata.systemHeaders().forEach((name, value) -> {
-            if (name.startsWith("x-amz-server-side-encryption")) {
-                response.header(name, value);
-            }
-        });
+        ObjectResponses.encryptionHeaders(response, metadata);
         if (target.versioning() != VersioningState.UNVERSIONED) {
             response.header("x-amz-version-id", copy.versionId());
         }
@@ -148,19 +141,11 @@ final class CopyHandlers {
             return carried;
         }
         ChecksumAlgorithm algorithm = wanted.orElse(ChecksumAlgorithm.CRC64NVME);
-        Hasher hasher = algorithm.newHasher();
-        for (ByteBuffer buffer : source.content().buffers()) {
-            hasher.update(buffer);
-        }
         return Optional.of(new StoredChecksum(algorithm.wireName(), StoredChecksum.Type.FULL_OBJECT,
-                ChecksumEncoding.base64(hasher.digest())));
+                ChecksumEncoding.base64(BlobDigests.checksum(algorithm, source.content()))));
     }
 
     static String md5Etag(Blob content) {
-        Hasher md5 = Digests.md5();
-        for (ByteBuffer buffer : content.buffers()) {
-            md5.update(buffer);
-        }
-        return ETags.quote(ChecksumEncoding.hex(md5.digest()));
+        return ETags.quote(ChecksumEncoding.hex(BlobDigests.md5(content)));
     }
 }

@@ -7,7 +7,6 @@ import dev.pail.internal.checksum.Hasher;
 import dev.pail.internal.error.S3Exception;
 import dev.pail.internal.protocol.Headers;
 import dev.pail.internal.store.ObjectMetadata;
-import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 

@@ -1,7 +1,6 @@
 package dev.pail.internal.handler;
 
 import dev.pail.S3Operation;
-import dev.pail.internal.error.S3Exception;
 import dev.pail.internal.protocol.Formats;
 import dev.pail.internal.protocol.S3Request;
 import dev.pail.internal.protocol.S3Response;
@@ -120,15 +119,10 @@ final class ListingHandlers {
     private record Params(String prefix, Optional<String> delimiter, int requestedMaxKeys, Optional<String> encodingType) {
 
         static Params of(S3Request request) {
-            Optional<String> encoding = request.queryParam("encoding-type");
-            if (encoding.isPresent() && !encoding.get().equalsIgnoreCase("url")) {
-                throw S3Exception.invalidArgument("Invalid Encoding Method specified in Request", "encoding-type",
-                        encoding.get());
-            }
             return new Params(request.queryParam("prefix").orElse(""),
                     request.queryParam("delimiter").filter(d -> !d.isEmpty()),
-                    request.queryParam("max-keys").map(Params::parseMaxKeys).orElse(MAX_KEYS),
-                    encoding.map(e -> "url"));
+                    ListingParameters.count(request, "max-keys", MAX_KEYS),
+                    ListingParameters.encodingType(request));
         }
 
         int maxKeys() {
@@ -136,20 +130,7 @@ final class ListingHandlers {
         }
 
         UnaryOperator<String> encoder() {
-            return encodingType.isPresent() ? ListingHandlers::urlEncode : UnaryOperator.identity();
-        }
-
-        private static int parseMaxKeys(String value) {
-            try {
-                int max = Integer.parseInt(value.trim());
-                if (max >= 0) {
-                    return max;
-                }
-            } catch (NumberFormatException e) {
-                // fall through
-            }
-            throw S3Exception.invalidArgument("Provided max-keys not an integer or within integer range", "max-keys",
-                    value);
+            return ListingParameters.encoder(encodingType);
         }
     }
 

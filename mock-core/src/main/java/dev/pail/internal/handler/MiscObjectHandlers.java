@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The remaining object-level operations: RestoreObject and GetObjectTorrent as S3 does them on a
@@ -30,7 +29,6 @@ import java.util.Set;
 final class MiscObjectHandlers {
 
     static final String RESTORE = "x-amz-restore";
-    private static final Set<String> ARCHIVED = Set.of("GLACIER", "DEEP_ARCHIVE");
 
     private final HandlerContext context;
 
@@ -64,7 +62,7 @@ final class MiscObjectHandlers {
         ObjectVersion version = ObjectHandlers.find(bucket, ObjectKeys.valid(request.key()),
                 request.queryParam("versionId"));
         RestoreRequest body = XmlCodec.fromXml(PayloadReader.readSmall(request, 64 << 10), RestoreRequest.class);
-        if (!ARCHIVED.contains(version.metadata().storageClass())) {
+        if (!ObjectMetadataParser.isArchived(version.metadata().storageClass())) {
             throw new S3Exception(S3ErrorCode.INVALID_OBJECT_STATE,
                     "Restore is not allowed for the object's current storage class");
         }

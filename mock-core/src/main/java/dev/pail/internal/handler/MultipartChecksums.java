@@ -4,12 +4,9 @@ import dev.pail.internal.checksum.ChecksumAlgorithm;
 import dev.pail.internal.checksum.ChecksumEncoding;
 import dev.pail.internal.checksum.CompositeChecksum;
 import dev.pail.internal.checksum.CrcCombine;
-import dev.pail.internal.checksum.Hasher;
-import dev.pail.internal.store.Blob;
 import dev.pail.internal.store.MultipartUpload;
 import dev.pail.internal.store.StoredChecksum;
 import dev.pail.internal.store.UploadedPart;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,15 +24,6 @@ final class MultipartChecksums {
     /** The algorithm whose checksum every part of the upload carries. */
     static ChecksumAlgorithm algorithm(MultipartUpload upload) {
         return upload.checksumAlgorithm().flatMap(ChecksumAlgorithm::fromWireName).orElse(ChecksumAlgorithm.CRC64NVME);
-    }
-
-    /** A checksum of some bytes, reading them from their chunks. */
-    static byte[] digest(ChecksumAlgorithm algorithm, Blob content) {
-        Hasher hasher = algorithm.newHasher();
-        for (ByteBuffer buffer : content.buffers()) {
-            hasher.update(buffer);
-        }
-        return hasher.digest();
     }
 
     /** The completed object's checksum. */

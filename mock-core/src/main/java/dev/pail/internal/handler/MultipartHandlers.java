@@ -4,8 +4,6 @@ import dev.pail.S3ErrorCode;
 import dev.pail.S3Operation;
 import dev.pail.internal.checksum.ChecksumAlgorithm;
 import dev.pail.internal.checksum.ChecksumEncoding;
-import dev.pail.internal.checksum.Digests;
-import dev.pail.internal.checksum.Hasher;
 import dev.pail.internal.error.S3Exception;
 import dev.pail.internal.protocol.ChecksumExpectation;
 import dev.pail.internal.protocol.Formats;
@@ -24,7 +22,6 @@ import dev.pail.internal.store.UploadedPart;
 import dev.pail.internal.xml.CopyPartResult;
 import dev.pail.internal.xml.InitiateMultipartUploadResult;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -71,7 +68,7 @@ final class MultipartHandlers {
         S3Response.Builder response = S3Response.status(200);
         algorithm.ifPresent(a -> response.header("x-amz-checksum-algorithm", a.wireName())
                 .header("x-amz-checksum-type", type.name()));
-        encryptionHeaders(response, metadata);
+        ObjectResponses.encryptionHeaders(response, metadata);
         return response.body(BucketHandlers.xmlBody(result)).build();
     }
 
@@ -119,7 +116,7 @@ final class MultipartHandlers {
         Payload payload = PayloadReader.read(request, MAX_PART_SIZE, Optional.of(algorithm), context.store().budget());
         String checksum = payload.checksum().filter(c -> c.algorithm().equals(algorithm.wireName()))
                 .map(StoredChecksum::value)
-                .orElseGet(() -> ChecksumEncoding.base64(MultipartChecksums.digest(algorithm, payload.blob())));
+                .orElseGet(() -> ChecksumEncoding.base64(BlobDigests.checksum(algorithm, payload.blob())));
         String etag = ETags.quote(ChecksumEncoding.hex(payload.md5()));
         upload.putPart(new UploadedPart(number, payload.blob(), payload.md5(), etag, Optional.of(checksum), context.now()));
 
@@ -128,7 +125,7 @@ final class MultipartHandlers {
             payload.checksum().ifPresent(c -> response.header("x-amz-checksum-" + c.algorithm().toLowerCase(Locale.ROOT),
                     c.value()));
         }
-        encryptionHeaders(response, upload.metadata());
+        ObjectResponses.encryptionHeaders(response, upload.metadata());
         return response.build();
     }
 
@@ -147,13 +144,9 @@ final class MultipartHandlers {
         if (content.size() > MAX_PART_SIZE) {
             throw new S3Exception(S3ErrorCode.ENTITY_TOO_LARGE);
         }
-        Hasher md5 = Digests.md5();
-        for (ByteBuffer buffer : content.buffers()) {
-            md5.update(buffer);
-        }
-        byte[] digest = md5.digest();
+        byte[] digest = BlobDigests.md5(content);
         ChecksumAlgorithm algorithm = MultipartChecksums.algorithm(upload);
-        String checksum = ChecksumEncoding.base64(MultipartChecksums.digest(algorithm, content));
+        String checksum = ChecksumEncoding.base64(BlobDigests.checksum(algorithm, content));
         UploadedPart part = new UploadedPart(number, content, digest, ETags.quote(ChecksumEncoding.hex(digest)),
                 Optional.of(checksum), context.now());
         upload.putPart(part);
@@ -168,7 +161,7 @@ final class MultipartHandlers {
         if (!original.isNullVersion() || source.versionId().isPresent()) {
             response.header("x-amz-copy-source-version-id", original.versionId());
         }
-        encryptionHeaders(response, upload.metadata());
+        ObjectResponses.encryptionHeaders(response, upload.metadata());
         return response.body(BucketHandlers.xmlBody(result)).build();
     }
 
@@ -214,13 +207,5 @@ final class MultipartHandlers {
         }
         throw S3Exception.invalidArgument("Part number must be an integer between 1 and 10000, inclusive",
                 "partNumber", value);
-    }
-
-    static void encryptionHeaders(S3Response.Builder response, ObjectMetadata metadata) {
-        metadata.systemHeaders().forEach((name, value) -> {
-            if (name.startsWith("x-amz-server-side-encryption")) {
-                response.header(name, value);
-            }
-        });
     }
 }

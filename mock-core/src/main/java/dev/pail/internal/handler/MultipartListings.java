@@ -1,7 +1,6 @@
 package dev.pail.internal.handler;
 
 import dev.pail.S3Operation;
-import dev.pail.internal.error.S3Exception;
 import dev.pail.internal.protocol.Formats;
 import dev.pail.internal.protocol.S3Request;
 import dev.pail.internal.protocol.S3Response;
@@ -37,8 +36,8 @@ final class MultipartListings {
         Bucket bucket = context.store().existingBucket(request.bucket());
         String key = ObjectKeys.valid(request.key());
         MultipartUpload upload = bucket.upload(request.queryParam("uploadId").orElseThrow(), key);
-        int marker = number(request, "part-number-marker", 0);
-        int max = Math.min(number(request, "max-parts", MAX_ITEMS), MAX_ITEMS);
+        int marker = ListingParameters.count(request, "part-number-marker", 0);
+        int max = Math.min(ListingParameters.count(request, "max-parts", MAX_ITEMS), MAX_ITEMS);
 
         ListPartsResult result = new ListPartsResult();
         result.bucket = bucket.name();
@@ -79,13 +78,9 @@ final class MultipartListings {
         Optional<String> keyMarker = request.queryParam("key-marker").filter(k -> !k.isEmpty());
         Optional<String> uploadIdMarker = keyMarker.flatMap(k -> request.queryParam("upload-id-marker"))
                 .filter(u -> !u.isEmpty());
-        int max = Math.min(number(request, "max-uploads", MAX_ITEMS), MAX_ITEMS);
-        Optional<String> encoding = request.queryParam("encoding-type");
-        if (encoding.isPresent() && !encoding.get().equalsIgnoreCase("url")) {
-            throw S3Exception.invalidArgument("Invalid Encoding Method specified in Request", "encoding-type",
-                    encoding.get());
-        }
-        UnaryOperator<String> enc = encoding.isPresent() ? ListingHandlers::urlEncode : UnaryOperator.identity();
+        int max = Math.min(ListingParameters.count(request, "max-uploads", MAX_ITEMS), MAX_ITEMS);
+        Optional<String> encoding = ListingParameters.encodingType(request);
+        UnaryOperator<String> enc = ListingParameters.encoder(encoding);
 
         ListMultipartUploadsResult result = new ListMultipartUploadsResult();
         result.bucket = bucket.name();
@@ -94,7 +89,7 @@ final class MultipartListings {
         result.prefix = enc.apply(prefix);
         result.delimiter = delimiter.map(enc).orElse(null);
         result.maxUploads = max;
-        result.encodingType = encoding.map(e -> "url").orElse(null);
+        result.encodingType = encoding.orElse(null);
         String lastPrefix = null;
         MultipartUpload lastUpload = null;
         for (MultipartUpload upload : bucket.uploads()) {
@@ -162,22 +157,5 @@ final class MultipartListings {
 
     private Owner owner() {
         return new Owner(context.ownerId(), context.ownerName());
-    }
-
-    private static int number(S3Request request, String name, int fallback) {
-        Optional<String> value = request.queryParam(name);
-        if (value.isEmpty()) {
-            return fallback;
-        }
-        try {
-            int parsed = Integer.parseInt(value.get().trim());
-            if (parsed >= 0) {
-                return parsed;
-            }
-        } catch (NumberFormatException e) {
-            // fall through
-        }
-        throw S3Exception.invalidArgument("Provided " + name + " not an integer or within integer range", name,
-                value.get());
     }
 }

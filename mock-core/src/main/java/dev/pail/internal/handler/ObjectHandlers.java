@@ -23,14 +23,12 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** PutObject, GetObject, HeadObject and DeleteObject. */
 final class ObjectHandlers {
 
     /** S3's limit for a single PutObject: 5 GiB. */
     static final long MAX_PUT_SIZE = 5L << 30;
-    private static final Set<String> ARCHIVED = Set.of("GLACIER", "DEEP_ARCHIVE");
 
     private final HandlerContext context;
 
@@ -62,11 +60,7 @@ final class ObjectHandlers {
         acl.ifPresent(a -> ObjectAcls.put(bucket, version, a));
         S3Response.Builder response = S3Response.status(200).header("ETag", etag);
         payload.checksum().ifPresent(c -> ObjectResponses.checksumHeaders(response, c));
-        metadata.systemHeaders().forEach((name, value) -> {
-            if (name.startsWith("x-amz-server-side-encryption")) {
-                response.header(name, value);
-            }
-        });
+        ObjectResponses.encryptionHeaders(response, metadata);
         if (bucket.versioning() != VersioningState.UNVERSIONED) {
             response.header("x-amz-version-id", version.versionId());
         }
@@ -78,7 +72,7 @@ final class ObjectHandlers {
         String key = ObjectKeys.valid(request.key());
         ObjectVersion version = find(bucket, key, request.queryParam("versionId"));
         CustomerKeys.checkAccess(version.metadata(), request.headers(), CustomerKeys.PREFIX);
-        if (isGet && ARCHIVED.contains(version.metadata().storageClass())
+        if (isGet && ObjectMetadataParser.isArchived(version.metadata().storageClass())
                 && !version.metadata().systemHeaders().containsKey(MiscObjectHandlers.RESTORE)) {
             throw new S3Exception(S3ErrorCode.INVALID_OBJECT_STATE, "The operation is not valid for the object's storage class")
                     .detail("StorageClass", version.metadata().storageClass());
@@ -139,8 +133,7 @@ final class ObjectHandlers {
         }
         if (!parts.isEmpty()) {
             response.header("x-amz-mp-parts-count", Integer.toString(parts.size()));
-            boolean enabled = request.header("x-amz-checksum-mode").map(m -> m.trim().equalsIgnoreCase("ENABLED"))
-                    .orElse(false);
+            boolean enabled = ObjectResponses.checksumModeEnabled(request);
             Optional<String> partChecksum = parts.get(number - 1).checksum();
             if (enabled && partChecksum.isPresent() && version.checksum().isPresent()) {
                 response.header("x-amz-checksum-" + version.checksum().get().algorithm().toLowerCase(java.util.Locale.ROOT),

@@ -26,6 +26,7 @@ final class ObjectMetadataParser {
     private static final List<String> ECHOED = List.of("x-amz-website-redirect-location",
             "x-amz-server-side-encryption-aws-kms-key-id", "x-amz-server-side-encryption-context",
             "x-amz-server-side-encryption-bucket-key-enabled");
+    private static final Set<String> ARCHIVED = Set.of("GLACIER", "DEEP_ARCHIVE");
     private static final Set<String> SSE_ALGORITHMS = Set.of("AES256", "aws:kms", "aws:kms:dsse");
 
     private ObjectMetadataParser() {
@@ -88,6 +89,11 @@ final class ObjectMetadataParser {
         }
         system.putAll(ObjectLocks.forNewVersion(bucket, headers, now));
         return metadata.withSystemHeaders(system);
+    }
+
+    /** Whether objects of a storage class must be restored before they can be read. */
+    static boolean isArchived(String storageClass) {
+        return ARCHIVED.contains(storageClass);
     }
 
     /** {@code x-amz-meta-*} headers, checked against S3's 2 KB limit. */

@@ -53,11 +53,23 @@ final class ObjectResponses {
         }
     }
 
+    /** Whether the client asked for checksums with {@code x-amz-checksum-mode: ENABLED}. */
+    static boolean checksumModeEnabled(S3Request request) {
+        return request.header("x-amz-checksum-mode").map(v -> v.trim().equalsIgnoreCase("ENABLED")).orElse(false);
+    }
+
+    /** Adds the encryption headers of an object (SSE-S3, SSE-KMS or SSE-C) to a write's response. */
+    static void encryptionHeaders(S3Response.Builder response, ObjectMetadata metadata) {
+        metadata.systemHeaders().forEach((name, value) -> {
+            if (name.startsWith("x-amz-server-side-encryption")) {
+                response.header(name, value);
+            }
+        });
+    }
+
     /** Adds the stored checksum when the client sent {@code x-amz-checksum-mode: ENABLED}. */
     static void checksumHeaders(S3Response.Builder response, S3Request request, ObjectVersion version) {
-        boolean enabled = request.header("x-amz-checksum-mode").map(v -> v.trim().equalsIgnoreCase("ENABLED"))
-                .orElse(false);
-        if (enabled) {
+        if (checksumModeEnabled(request)) {
             version.checksum().ifPresent(c -> checksumHeaders(response, c));
         }
     }

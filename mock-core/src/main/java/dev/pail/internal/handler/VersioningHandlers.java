@@ -90,13 +90,9 @@ final class VersioningHandlers {
             throw S3Exception.invalidArgument("A version-id marker cannot be specified without a key marker.",
                     "version-id-marker", versionIdMarker.get());
         }
-        int requested = request.queryParam("max-keys").map(VersioningHandlers::maxKeys).orElse(ListingHandlers.MAX_KEYS);
-        Optional<String> encoding = request.queryParam("encoding-type");
-        if (encoding.isPresent() && !encoding.get().equalsIgnoreCase("url")) {
-            throw S3Exception.invalidArgument("Invalid Encoding Method specified in Request", "encoding-type",
-                    encoding.get());
-        }
-        UnaryOperator<String> enc = encoding.isPresent() ? ListingHandlers::urlEncode : UnaryOperator.identity();
+        int requested = ListingParameters.count(request, "max-keys", ListingHandlers.MAX_KEYS);
+        Optional<String> encoding = ListingParameters.encodingType(request);
+        UnaryOperator<String> enc = ListingParameters.encoder(encoding);
         VersionListing.Page page = requested == 0
                 ? new VersionListing.Page(java.util.List.of(), java.util.List.of(), false, Optional.empty(), Optional.empty())
                 : VersionListing.page(bucket.keys(), prefix, delimiter, keyMarker, versionIdMarker,
@@ -109,7 +105,7 @@ final class VersioningHandlers {
         result.versionIdMarker = versionIdMarker.orElse("");
         result.maxKeys = requested;
         result.delimiter = delimiter.map(enc).orElse(null);
-        result.encodingType = encoding.map(e -> "url").orElse(null);
+        result.encodingType = encoding.orElse(null);
         result.isTruncated = page.truncated();
         result.nextKeyMarker = page.nextKeyMarker().map(enc).orElse(null);
         result.nextVersionIdMarker = page.truncated() ? page.nextVersionIdMarker().orElse(null) : null;
@@ -151,17 +147,5 @@ final class VersioningHandlers {
         listed.isLatest = entry.latest();
         listed.lastModified = Formats.iso(v.lastModified());
         return listed;
-    }
-
-    private static int maxKeys(String value) {
-        try {
-            int max = Integer.parseInt(value.trim());
-            if (max >= 0) {
-                return max;
-            }
-        } catch (NumberFormatException e) {
-            // fall through
-        }
-        throw S3Exception.invalidArgument("Provided max-keys not an integer or within integer range", "max-keys", value);
     }
 }

@@ -4,7 +4,6 @@ import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlElementWrapper;
 import jakarta.xml.bind.annotation.XmlRootElement;
 import jakarta.xml.bind.annotation.XmlType;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Static website hosting: the PutBucketWebsite body and the GetBucketWebsite response. */
