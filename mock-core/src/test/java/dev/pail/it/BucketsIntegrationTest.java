@@ -7,8 +7,7 @@ import dev.pail.Pail;
 import dev.pail.client.PailClients;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -25,17 +24,8 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 
 class BucketsIntegrationTest {
 
-    static Fixture fixture;
-
-    @BeforeAll
-    static void start() {
-        fixture = Fixture.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        fixture.close();
-    }
+    @AutoClose
+    static final Fixture fixture = Fixture.start();
 
     @ParameterizedTest
     @EnumSource(ClientFlavour.class)

@@ -10,8 +10,7 @@ import java.util.Base64;
 import java.util.Random;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -30,17 +29,8 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 /** Flexible checksums and Content-MD5 through the real SDK, which also validates response checksums. */
 class ChecksumsIntegrationTest {
 
-    static Fixture fixture;
-
-    @BeforeAll
-    static void start() {
-        fixture = Fixture.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        fixture.close();
-    }
+    @AutoClose
+    static final Fixture fixture = Fixture.start();
 
     static Iterable<Arguments> flavoursAndAlgorithms() {
         java.util.List<Arguments> out = new java.util.ArrayList<>();

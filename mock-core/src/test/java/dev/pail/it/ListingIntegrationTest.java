@@ -7,8 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -23,17 +22,8 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 
 class ListingIntegrationTest {
 
-    static Fixture fixture;
-
-    @BeforeAll
-    static void start() {
-        fixture = Fixture.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        fixture.close();
-    }
+    @AutoClose
+    static final Fixture fixture = Fixture.start();
 
     static String bucketWith(ClientFlavour flavour, String... keys) {
         String bucket = fixture.bucket(flavour);

@@ -16,8 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.zip.CRC32C;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -32,19 +31,9 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 /** Multipart checksums, UploadPartCopy, ListMultipartUploads, concurrency, conditions and the memory cap. */
 class MultipartExtrasIntegrationTest {
 
-    static Fixture fixture;
-    static S3Client s3;
-
-    @BeforeAll
-    static void start() {
-        fixture = Fixture.start();
-        s3 = fixture.client(ClientFlavour.SYNC_DEFAULT);
-    }
-
-    @AfterAll
-    static void stop() {
-        fixture.close();
-    }
+    @AutoClose
+    static final Fixture fixture = Fixture.start();
+    static final S3Client s3 = fixture.client(ClientFlavour.SYNC_DEFAULT);
 
     static CompletedPart upload(String bucket, String key, String uploadId, int number, byte[] bytes, ChecksumAlgorithm alg) {
         var response = s3.uploadPart(b -> b.bucket(bucket).key(key).uploadId(uploadId).partNumber(number)

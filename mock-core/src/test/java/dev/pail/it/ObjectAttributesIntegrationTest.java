@@ -3,8 +3,7 @@ package dev.pail.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -17,17 +16,8 @@ import software.amazon.awssdk.services.s3.model.StorageClass;
 
 class ObjectAttributesIntegrationTest {
 
-    static Fixture fixture;
-
-    @BeforeAll
-    static void start() {
-        fixture = Fixture.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        fixture.close();
-    }
+    @AutoClose
+    static final Fixture fixture = Fixture.start();
 
     @ParameterizedTest
     @EnumSource(ClientFlavour.class)

@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -18,18 +17,9 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 
 class RangesAndConditionsIntegrationTest {
 
-    static Fixture fixture;
+    @AutoClose
+    static final Fixture fixture = Fixture.start();
     static final String DIGITS = "0123456789abcdefghij";
-
-    @BeforeAll
-    static void start() {
-        fixture = Fixture.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        fixture.close();
-    }
 
     @ParameterizedTest
     @EnumSource(ClientFlavour.class)

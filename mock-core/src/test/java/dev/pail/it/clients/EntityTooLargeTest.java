@@ -17,8 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
@@ -33,17 +32,8 @@ class EntityTooLargeTest {
     static final long TOO_LARGE = (5L << 30) + 1;
     /** More than the server's 32 worker threads, none of which such a request may keep. */
     static final int CONNECTIONS = 40;
-    static Pail pail;
-
-    @BeforeAll
-    static void start() {
-        pail = Pail.builder().bucket("big").start();
-    }
-
-    @AfterAll
-    static void stop() {
-        pail.close();
-    }
+    @AutoClose
+    static final Pail pail = Pail.builder().bucket("big").start();
 
     @Test
     void putObjectDeclaringMoreThan5GiBIsRefusedAndItsConnectionClosed() throws IOException {

@@ -12,8 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -62,19 +61,10 @@ class TransferManagerTest {
         }
     }
 
-    static Pail pail;
+    @AutoClose
+    static final Pail pail = Pail.builder().bucket("big").start();
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void start() {
-        pail = Pail.builder().bucket("big").start();
-    }
-
-    @AfterAll
-    static void stop() {
-        pail.close();
-    }
 
     @BeforeEach
     void empty() {

@@ -14,8 +14,7 @@ import dev.pail.client.PailClients;
 import dev.pail.verify.Times;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,19 +31,10 @@ class UnknownLengthUploadTest {
 
     /** Not a multiple of the part size, so the last part is short. */
     static final long UNEVEN = SIZE + 12_345;
-    static Pail pail;
+    @AutoClose
+    static final Pail pail = Pail.builder().bucket("big").start();
     @TempDir
     static Path dir;
-
-    @BeforeAll
-    static void start() {
-        pail = Pail.builder().bucket("big").start();
-    }
-
-    @AfterAll
-    static void stop() {
-        pail.close();
-    }
 
     @BeforeEach
     void empty() {

@@ -7,8 +7,7 @@ import dev.pail.Pail;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -18,21 +17,11 @@ import software.amazon.awssdk.services.s3.model.StorageClass;
 
 class EncryptionAndMiscIntegrationTest {
 
-    static Pail pail;
-    static S3Client s3;
+    @AutoClose
+    static final Pail pail = Pail.builder().bucket("enc").start();
+    static final S3Client s3 = pail.client();
     static final byte[] KEY = "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
     static final byte[] OTHER = "fedcba9876543210fedcba9876543210".getBytes(StandardCharsets.US_ASCII);
-
-    @BeforeAll
-    static void start() {
-        pail = Pail.builder().bucket("enc").start();
-        s3 = pail.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        pail.close();
-    }
 
     static String b64(byte[] bytes) {
         return Base64.getEncoder().encodeToString(bytes);

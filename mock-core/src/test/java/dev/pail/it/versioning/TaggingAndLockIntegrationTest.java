@@ -8,8 +8,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -22,20 +21,10 @@ import software.amazon.awssdk.services.s3.model.Tag;
 
 class TaggingAndLockIntegrationTest {
 
-    static Pail pail;
-    static S3Client s3;
+    @AutoClose
+    static final Pail pail = Pail.builder().start();
+    static final S3Client s3 = pail.client();
     static int counter;
-
-    @BeforeAll
-    static void start() {
-        pail = Pail.builder().start();
-        s3 = pail.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        pail.close();
-    }
 
     static String bucket() {
         String name = "tags-" + (++counter);

@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pail.Pail;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -21,20 +20,10 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 
 class VersioningIntegrationTest {
 
-    static Pail pail;
-    static S3Client s3;
+    @AutoClose
+    static final Pail pail = Pail.builder().start();
+    static final S3Client s3 = pail.client();
     static int counter;
-
-    @BeforeAll
-    static void start() {
-        pail = Pail.builder().start();
-        s3 = pail.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        pail.close();
-    }
 
     static String versionedBucket() {
         String bucket = "versioned-" + (++counter);
