@@ -6,6 +6,7 @@ import dev.pail.internal.checksum.Digests;
 import dev.pail.internal.checksum.Hasher;
 import dev.pail.internal.handler.HandlerContext;
 import dev.pail.internal.store.Blob;
+import dev.pail.internal.store.BlobWriter;
 import dev.pail.internal.store.Bucket;
 import dev.pail.internal.store.ETags;
 import dev.pail.internal.store.ObjectDraft;
@@ -61,17 +62,23 @@ public final class Seeder {
         Objects.requireNonNull(contentType, "contentType");
         bucket(bucket);
         Bucket target = context.store().existingBucket(bucket);
-        byte[] copy = content.clone();
         Hasher md5 = Digests.md5();
-        md5.update(copy);
+        md5.update(content);
         ObjectMetadata defaults = ObjectMetadata.defaults();
         ObjectMetadata objectMetadata = new ObjectMetadata(contentType, Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), metadata, defaults.storageClass(), Map.of(),
                 Map.of("x-amz-server-side-encryption", "AES256"));
         StoredChecksum checksum = new StoredChecksum(ChecksumAlgorithm.CRC64NVME.wireName(), StoredChecksum.Type.FULL_OBJECT,
-                ChecksumEncoding.base64(ChecksumAlgorithm.CRC64NVME.digest(copy)));
-        target.put(key, new ObjectDraft(Blob.wrap(copy), ETags.quote(ChecksumEncoding.hex(md5.digest())), objectMetadata,
-                Optional.of(checksum), List.of()), WriteCondition.NONE, context.now());
+                ChecksumEncoding.base64(ChecksumAlgorithm.CRC64NVME.digest(content)));
+        BlobWriter writer = new BlobWriter(content.length, context.store().budget());
+        writer.write(content, 0, content.length);
+        Blob stored = writer.toBlob();
+        try {
+            target.put(key, new ObjectDraft(stored, ETags.quote(ChecksumEncoding.hex(md5.digest())), objectMetadata,
+                    Optional.of(checksum), List.of()), WriteCondition.NONE, context.now());
+        } finally {
+            stored.release();
+        }
         return this;
     }
 }

@@ -113,16 +113,22 @@ final class MultipartHandlers {
                     + algorithm.wireName().toLowerCase(Locale.ROOT) + ", actual checksum Type: "
                     + sent.get().wireName().toLowerCase(Locale.ROOT));
         }
-        Payload payload = PayloadReader.read(request, MAX_PART_SIZE, Optional.of(algorithm), context.store().budget());
-        String checksum = payload.checksum().filter(c -> c.algorithm().equals(algorithm.wireName()))
-                .map(StoredChecksum::value)
-                .orElseGet(() -> ChecksumEncoding.base64(BlobDigests.checksum(algorithm, payload.blob())));
-        String etag = ETags.quote(ChecksumEncoding.hex(payload.md5()));
-        upload.putPart(new UploadedPart(number, payload.blob(), payload.md5(), etag, Optional.of(checksum), context.now()));
+        String etag;
+        Optional<StoredChecksum> sentChecksum;
+        try (Payload payload = PayloadReader.read(request, MAX_PART_SIZE, Optional.of(algorithm),
+                context.store().budget())) {
+            sentChecksum = payload.checksum();
+            String checksum = sentChecksum.filter(c -> c.algorithm().equals(algorithm.wireName()))
+                    .map(StoredChecksum::value)
+                    .orElseGet(() -> ChecksumEncoding.base64(BlobDigests.checksum(algorithm, payload.blob())));
+            etag = ETags.quote(ChecksumEncoding.hex(payload.md5()));
+            upload.putPart(new UploadedPart(number, payload.blob(), payload.md5(), etag, Optional.of(checksum),
+                    context.now()));
+        }
 
         S3Response.Builder response = S3Response.status(200).header("ETag", etag);
         if (upload.checksumAlgorithm().isPresent() || sent.isPresent()) {
-            payload.checksum().ifPresent(c -> response.header("x-amz-checksum-" + c.algorithm().toLowerCase(Locale.ROOT),
+            sentChecksum.ifPresent(c -> response.header("x-amz-checksum-" + c.algorithm().toLowerCase(Locale.ROOT),
                     c.value()));
         }
         ObjectResponses.encryptionHeaders(response, upload.metadata());

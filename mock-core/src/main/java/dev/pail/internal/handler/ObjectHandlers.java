@@ -52,14 +52,19 @@ final class ObjectHandlers {
         ObjectMetadata metadata = ObjectMetadataParser.forNewVersion(request.headers(), bucket, context.now());
         Optional<dev.pail.internal.xml.AccessControlPolicy> acl = ObjectAcls.requested(request.headers(), bucket, context);
         var condition = WriteConditions.from(request.headers());
-        Payload payload = PayloadReader.read(request, MAX_PUT_SIZE, Optional.of(ChecksumAlgorithm.CRC64NVME),
-                context.store().budget());
-        String etag = ETags.quote(ChecksumEncoding.hex(payload.md5()));
-        ObjectVersion version = bucket.put(key,
-                new ObjectDraft(payload.blob(), etag, metadata, payload.checksum(), List.of()), condition, context.now());
+        String etag;
+        ObjectVersion version;
+        Optional<dev.pail.internal.store.StoredChecksum> checksum;
+        try (Payload payload = PayloadReader.read(request, MAX_PUT_SIZE, Optional.of(ChecksumAlgorithm.CRC64NVME),
+                context.store().budget())) {
+            etag = ETags.quote(ChecksumEncoding.hex(payload.md5()));
+            checksum = payload.checksum();
+            version = bucket.put(key, new ObjectDraft(payload.blob(), etag, metadata, checksum, List.of()), condition,
+                    context.now());
+        }
         acl.ifPresent(a -> ObjectAcls.put(bucket, version, a));
         S3Response.Builder response = S3Response.status(200).header("ETag", etag);
-        payload.checksum().ifPresent(c -> ObjectResponses.checksumHeaders(response, c));
+        checksum.ifPresent(c -> ObjectResponses.checksumHeaders(response, c));
         ObjectResponses.encryptionHeaders(response, metadata);
         if (bucket.versioning() != VersioningState.UNVERSIONED) {
             response.header("x-amz-version-id", version.versionId());

@@ -63,10 +63,12 @@ public final class PayloadReader {
         Hasher sha256 = sha.hex().isPresent() ? Digests.sha256() : null;
         InputStream in = request.body();
         AwsChunkedInputStream decoder = chunked ? new AwsChunkedInputStream(in) : null;
+        if (budget != null && declared > 0) {
+            budget.checkRoomFor(declared);
+        }
         BlobWriter writer = new BlobWriter(declared, budget);
         long[] total = {0};
         RequestTrace trace = request.http().trace();
-        boolean read = false;
         try {
             writer.readFrom(decoder != null ? decoder : in, (bytes, offset, length) -> {
                 md5.update(bytes, offset, length);
@@ -82,17 +84,27 @@ public final class PayloadReader {
                             .detail("MaxSizeAllowed", Long.toString(maxSize));
                 }
             });
-            read = true;
         } catch (AwsChunkedFormatException e) {
+            discard(trace, writer);
             throw chunkError(e);
-        } finally {
-            if (!read) {
-                captureQuietly(trace, writer);
-            }
+        } catch (IOException | RuntimeException | Error e) {
+            discard(trace, writer);
+            throw e;
         }
         Blob blob = writer.toBlob();
         trace.body(blob);
-        if (declared >= 0 && writer.size() != declared) {
+        try {
+            return verified(blob, declared, contentMd5, md5, sha, sha256, expected, algorithm, flexible, decoder);
+        } catch (RuntimeException e) {
+            blob.release();
+            throw e;
+        }
+    }
+
+    private static Payload verified(Blob blob, long declared, Optional<byte[]> contentMd5, Hasher md5, ContentSha256 sha,
+                                    Hasher sha256, ChecksumExpectation expected, Optional<ChecksumAlgorithm> algorithm,
+                                    Hasher flexible, AwsChunkedInputStream decoder) {
+        if (declared >= 0 && blob.size() != declared) {
             throw new S3Exception(S3ErrorCode.INCOMPLETE_BODY);
         }
         byte[] md5Digest = md5.digest();
@@ -110,18 +122,20 @@ public final class PayloadReader {
         return new Payload(blob, md5Digest, checksum, expected.algorithm().isPresent());
     }
 
-    /** Records what arrived of a body that failed, without hiding the failure. */
-    private static void captureQuietly(RequestTrace trace, BlobWriter writer) {
+    /** Records what arrived of a body that failed, then gives its bytes back, without hiding the failure. */
+    private static void discard(RequestTrace trace, BlobWriter writer) {
         try {
-            trace.body(writer.toBlob());
-        } catch (RuntimeException e) {
-            // the memory cap refused even the record of it: the original failure matters more
+            trace.body(writer.written());
+        } finally {
+            writer.discard();
         }
     }
 
     /** Reads a small payload (an XML document) into memory, with the same checks. */
     public static byte[] readSmall(S3Request request, int maxSize) throws IOException {
-        return read(request, maxSize, Optional.empty()).blob().toByteArray();
+        try (Payload payload = read(request, maxSize, Optional.empty())) {
+            return payload.blob().toByteArray();
+        }
     }
 
     private static boolean isAwsChunkedEncoding(Headers headers) {

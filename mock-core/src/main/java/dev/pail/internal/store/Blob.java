@@ -10,10 +10,14 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Immutable bytes held as a list of segments of shared arrays.
+ * Immutable bytes held as a list of segments of shared chunks.
  *
- * <p>Slicing and concatenation reference the same arrays, so ranged reads and multipart
+ * <p>Slicing and concatenation reference the same chunks, so ranged reads and multipart
  * completion never copy object bytes. The arrays are never written after a blob is built.
+ *
+ * <p>Whoever keeps a blob in the store holds its chunks: {@link #retain()} when it starts to,
+ * {@link #release()} when it stops, so the {@link MemoryBudget} counts exactly what is held. A blob
+ * fresh from a {@link BlobWriter} is held once, by the writer's caller.
  */
 public final class Blob {
 
@@ -31,7 +35,8 @@ public final class Blob {
     /** Wraps an array without copying it; the caller must not change it afterwards. */
     public static Blob wrap(byte[] bytes) {
         Objects.requireNonNull(bytes, "bytes");
-        return bytes.length == 0 ? EMPTY : new Blob(new Segment[] {new Segment(bytes, 0, bytes.length)}, bytes.length);
+        return bytes.length == 0 ? EMPTY
+                : new Blob(new Segment[] {new Segment(Chunk.unaccounted(bytes), 0, bytes.length)}, bytes.length);
     }
 
     static Blob ofSegments(List<Segment> segments) {
@@ -72,7 +77,7 @@ public final class Blob {
             if (segmentEnd > offset && position < end) {
                 int from = (int) (Math.max(offset, position) - position);
                 int to = (int) (Math.min(end, segmentEnd) - position);
-                out.add(new Segment(segment.array(), segment.offset() + from, to - from));
+                out.add(new Segment(segment.chunk(), segment.offset() + from, to - from));
             }
             position = segmentEnd;
             if (position >= end) {
@@ -83,25 +88,48 @@ public final class Blob {
     }
 
     /**
-     * The first {@code limit} bytes (or all, if fewer) as one read-only buffer: a view of the first
-     * chunk when it holds them all, else a copy of just those bytes.
+     * A copy of the first {@code limit} bytes (or all, if fewer), sharing nothing with the stored
+     * chunks, so that keeping it never keeps them.
      */
-    public ByteBuffer prefix(int limit) {
-        int length = (int) Math.min(limit, size);
-        if (length == 0) {
-            return ByteBuffer.allocate(0).asReadOnlyBuffer();
-        }
-        Segment first = segments[0];
-        if (first.length() >= length) {
-            return ByteBuffer.wrap(first.array(), first.offset(), length).slice().asReadOnlyBuffer();
-        }
+    public byte[] copyPrefix(int limit) {
+        int length = (int) Math.min(Math.max(0, limit), size);
         byte[] copy = new byte[length];
-        try (InputStream in = openStream()) {
-            in.readNBytes(copy, 0, length);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+        int filled = 0;
+        for (int i = 0; i < segments.length && filled < length; i++) {
+            Segment segment = segments[i];
+            int n = Math.min(segment.length(), length - filled);
+            System.arraycopy(segment.array(), segment.offset(), copy, filled, n);
+            filled += n;
         }
-        return ByteBuffer.wrap(copy).asReadOnlyBuffer();
+        return copy;
+    }
+
+    /**
+     * Adds a holder to every chunk. A chunk every holder had let go of is counted again first,
+     * which may fail as an allocation does; then nothing is retained.
+     *
+     * @throws StoreException with {@link StoreException.Reason#INSUFFICIENT_CAPACITY} when a chunk no
+     *                        longer fits
+     */
+    public void retain() {
+        int done = 0;
+        try {
+            for (; done < segments.length; done++) {
+                segments[done].chunk().retain();
+            }
+        } catch (RuntimeException e) {
+            for (int i = 0; i < done; i++) {
+                segments[i].chunk().release();
+            }
+            throw e;
+        }
+    }
+
+    /** Removes a holder from every chunk; chunks nobody holds any more stop counting at once. */
+    public void release() {
+        for (Segment segment : segments) {
+            segment.chunk().release();
+        }
     }
 
     /** Read-only buffers over the segments, in order, without copying. */
@@ -142,7 +170,10 @@ public final class Blob {
         return segments.length;
     }
 
-    record Segment(byte[] array, int offset, int length) {
+    record Segment(Chunk chunk, int offset, int length) {
+        byte[] array() {
+            return chunk.bytes();
+        }
     }
 
     private static final class BlobInputStream extends InputStream {

@@ -8,20 +8,25 @@ import java.util.List;
 /**
  * Fills a {@link Blob} from a stream, chunk by chunk, without ever holding the object in one array.
  *
- * <p>Chunks are at most {@value #MAX_CHUNK} bytes. When the size is known up front the chunks are
- * sized exactly; otherwise they grow from small to the maximum and the last one is trimmed, so a
- * stored byte costs little more than one byte of heap.
+ * <p>Chunks are at most {@value #MAX_CHUNK} bytes: well under half of the smallest G1 region
+ * (1 MiB), so no chunk is ever a humongous object, whatever the heap size, and a stored byte costs
+ * about one byte of heap. When the size is known up front the chunks are sized exactly; otherwise
+ * they grow from small to the maximum and the last one is trimmed.
+ *
+ * <p>Every chunk is counted against the budget from its allocation. The finished blob is held once
+ * by the caller, who releases it ({@link Blob#release()}) after the store took its own hold, or when
+ * the upload failed; {@link #discard()} gives back what a writer that never finished holds.
  */
 public final class BlobWriter {
 
     /** The largest chunk allocated. */
-    public static final int MAX_CHUNK = 1 << 20;
+    public static final int MAX_CHUNK = 256 << 10;
     private static final int FIRST_UNKNOWN_CHUNK = 8 << 10;
 
     private final List<Blob.Segment> chunks = new ArrayList<>();
     private final MemoryBudget budget;
     private long remainingHint;
-    private byte[] current;
+    private Chunk current;
     private int used;
     private long size;
 
@@ -50,8 +55,8 @@ public final class BlobWriter {
     public void write(byte[] bytes, int offset, int length) {
         while (length > 0) {
             ensureRoom();
-            int n = Math.min(length, current.length - used);
-            System.arraycopy(bytes, offset, current, used, n);
+            int n = Math.min(length, room());
+            System.arraycopy(bytes, offset, current.bytes(), used, n);
             advance(n);
             offset += n;
             length -= n;
@@ -65,7 +70,7 @@ public final class BlobWriter {
     public void readFrom(InputStream in, ByteSink sink) throws IOException {
         byte[] probe = new byte[1];
         while (true) {
-            if (remainingHint == 0 && (current == null || used == current.length)) {
+            if (remainingHint == 0 && (current == null || room() == 0)) {
                 // All announced bytes arrived: look for the end without allocating another chunk.
                 int n = in.read(probe, 0, 1);
                 if (n < 0) {
@@ -79,19 +84,47 @@ public final class BlobWriter {
                 continue;
             }
             ensureRoom();
-            int n = in.read(current, used, current.length - used);
+            int n = in.read(current.bytes(), used, room());
             if (n < 0) {
                 return;
             }
-            sink.accept(current, used, n);
+            sink.accept(current.bytes(), used, n);
             advance(n);
         }
     }
 
-    /** The finished blob; the writer must not be used afterwards. */
+    /** The finished blob, held once by the caller; the writer must not be used afterwards. */
     public Blob toBlob() {
         flushCurrent();
         return Blob.ofSegments(chunks);
+    }
+
+    /**
+     * The bytes written so far, as a view that does not hold them (for a record of a failed
+     * upload, taken before {@link #discard()}).
+     */
+    public Blob written() {
+        List<Blob.Segment> all = new ArrayList<>(chunks);
+        if (current != null && used > 0) {
+            all.add(new Blob.Segment(current, 0, used));
+        }
+        return Blob.ofSegments(all);
+    }
+
+    /** Gives back every chunk written so far; the writer must not be used afterwards. */
+    public void discard() {
+        if (current != null) {
+            current.release();
+            current = null;
+        }
+        for (Blob.Segment segment : chunks) {
+            segment.chunk().release();
+        }
+        chunks.clear();
+    }
+
+    private int room() {
+        return current.bytes().length - used;
     }
 
     private void advance(int n) {
@@ -103,7 +136,7 @@ public final class BlobWriter {
     }
 
     private void ensureRoom() {
-        if (current != null && used < current.length) {
+        if (current != null && room() > 0) {
             return;
         }
         flushCurrent();
@@ -115,27 +148,34 @@ public final class BlobWriter {
         } else {
             length = (int) Math.min(MAX_CHUNK, Math.max(FIRST_UNKNOWN_CHUNK, size));
         }
-        current = allocate(length);
+        current = Chunk.allocate(length, budget);
         used = 0;
     }
 
     private void flushCurrent() {
-        if (current == null || used == 0) {
-            current = null;
+        if (current == null) {
             return;
         }
-        byte[] kept = current;
-        if (used < current.length) {
-            kept = allocate(used);
-            System.arraycopy(current, 0, kept, 0, used);
+        Chunk kept = current;
+        current = null;
+        if (used == 0) {
+            kept.release();
+            return;
+        }
+        if (used < kept.bytes().length) {
+            Chunk trimmed;
+            try {
+                trimmed = Chunk.allocate(used, budget);
+            } catch (RuntimeException e) {
+                kept.release();
+                throw e;
+            }
+            System.arraycopy(kept.bytes(), 0, trimmed.bytes(), 0, used);
+            kept.release();
+            kept = trimmed;
         }
         chunks.add(new Blob.Segment(kept, 0, used));
-        current = null;
         used = 0;
-    }
-
-    private byte[] allocate(int length) {
-        return budget == null ? new byte[length] : budget.allocate(length);
     }
 
     /** Receives each range of bytes as it is read. */

@@ -2,12 +2,10 @@ package dev.pail.internal.store;
 
 import java.time.Instant;
 import java.util.NavigableMap;
+import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Comparator;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.UnaryOperator;
 
@@ -16,6 +14,10 @@ import java.util.function.UnaryOperator;
  *
  * <p>Every write replaces a key's {@link KeyVersions} atomically, with its precondition checked in
  * the same step, so concurrent writers never see or leave a half-done state.
+ *
+ * <p>The bucket holds the bytes of every version it keeps: a new version's blob is retained before
+ * it becomes visible, and a version that leaves (overwritten, deleted, discarded) is released as
+ * soon as it has left, so the memory budget counts exactly what the bucket serves.
  */
 public final class Bucket {
 
@@ -27,10 +29,7 @@ public final class Bucket {
     /** Writes share it; deleting the bucket takes it alone, so no write lands in a deleted bucket. */
     private final ReentrantReadWriteLock lifecycle = new ReentrantReadWriteLock();
     private boolean deleted;
-    private final ConcurrentHashMap<String, MultipartUpload> uploadsById = new ConcurrentHashMap<>();
-    private final ConcurrentSkipListMap<MultipartUpload, MultipartUpload> uploads = new ConcurrentSkipListMap<>(
-            Comparator.comparing(MultipartUpload::key, Utf8Order.INSTANCE).thenComparingLong(MultipartUpload::sequence));
-    private static final AtomicLong UPLOAD_SEQUENCE = new AtomicLong();
+    private final Uploads uploads = new Uploads();
     private final ConcurrentSkipListMap<String, String> configurations = new ConcurrentSkipListMap<>();
 
     Bucket(String name, String region, Instant creationDate) {
@@ -109,11 +108,26 @@ public final class Bucket {
         String versionId = state == VersioningState.ENABLED ? VersionIds.next() : ObjectVersion.NULL_VERSION_ID;
         ObjectVersion version = new ObjectVersion(key, versionId, false, now, draft.content(), draft.etag(),
                 draft.metadata(), draft.checksum(), draft.parts());
-        objects.compute(key, (k, existing) -> {
-            condition.check(key, existing == null ? Optional.empty() : Optional.of(existing.latest()));
-            return existing == null ? KeyVersions.of(version) : existing.push(version, state);
-        });
+        push(key, version, condition, state);
         return version;
+    }
+
+    /** Makes {@code version} the newest of its key, holding its bytes and releasing what it displaces. */
+    private void push(String key, ObjectVersion version, WriteCondition condition, VersioningState state) {
+        version.content().retain();
+        KeyVersions[] before = new KeyVersions[1];
+        KeyVersions after;
+        try {
+            after = objects.compute(key, (k, existing) -> {
+                condition.check(key, existing == null ? Optional.empty() : Optional.of(existing.latest()));
+                before[0] = existing;
+                return existing == null ? KeyVersions.of(version) : existing.push(version, state);
+            });
+        } catch (RuntimeException e) {
+            version.content().release();
+            throw e;
+        }
+        KeyVersions.releaseDropped(before[0], after);
     }
 
     /**
@@ -141,6 +155,7 @@ public final class Bucket {
                     return new DeleteOutcome(Optional.empty(), false, Optional.empty());
                 }
                 if (objects.remove(key, existing)) {
+                    KeyVersions.releaseDropped(existing, null);
                     return new DeleteOutcome(Optional.empty(), false, Optional.of(existing.latest()));
                 }
             }
@@ -148,10 +163,7 @@ public final class Bucket {
         String markerId = state == VersioningState.ENABLED ? VersionIds.next() : ObjectVersion.NULL_VERSION_ID;
         ObjectVersion marker = new ObjectVersion(key, markerId, true, now, Blob.EMPTY, "", ObjectMetadata.defaults(),
                 Optional.empty(), java.util.List.of());
-        objects.compute(key, (k, existing) -> {
-            condition.check(key, existing == null ? Optional.empty() : Optional.of(existing.latest()));
-            return existing == null ? KeyVersions.of(marker) : existing.push(marker, state);
-        });
+        push(key, marker, condition, state);
         return new DeleteOutcome(Optional.of(markerId), true, Optional.empty());
     }
 
@@ -169,6 +181,7 @@ public final class Bucket {
             KeyVersions next = existing.without(versionId);
             boolean swapped = next == null ? objects.remove(key, existing) : objects.replace(key, existing, next);
             if (swapped) {
+                target.get().content().release();
                 return new DeleteOutcome(Optional.of(versionId), target.get().deleteMarker(), target);
             }
         }
@@ -187,6 +200,7 @@ public final class Bucket {
                 return false;
             }
             deleted = true;
+            uploads.discardAll();
             removal.run();
             return true;
         } finally {
@@ -223,17 +237,32 @@ public final class Bucket {
                 return Optional.empty();
             }
             ObjectVersion updated = target.get().withMetadata(change.apply(target.get().metadata()));
+            updated.content().retain();
             if (objects.replace(key, existing, existing.replace(updated))) {
+                target.get().content().release();
                 return Optional.of(updated);
             }
+            updated.content().release();
         }
     }
 
-    /** Removes every object and version (for resets). */
-    public void clear() {
-        objects.clear();
-        uploads.clear();
-        uploadsById.clear();
+    /**
+     * Ends the bucket for good (a reset): it refuses every write from now on, and every version and
+     * upload it held is released at once. A write that was in flight fails as if the bucket had been
+     * deleted.
+     */
+    void discard() {
+        lifecycle.writeLock().lock();
+        try {
+            deleted = true;
+            for (KeyVersions versions : objects.values()) {
+                KeyVersions.releaseDropped(versions, null);
+            }
+            objects.clear();
+            uploads.discardAll();
+        } finally {
+            lifecycle.writeLock().unlock();
+        }
     }
 
     // ---- configurations ------------------------------------------------------------------------
@@ -271,12 +300,7 @@ public final class Bucket {
         lifecycle.readLock().lock();
         try {
             ensureNotDeleted();
-            long sequence = UPLOAD_SEQUENCE.incrementAndGet();
-            MultipartUpload upload = new MultipartUpload(UploadIds.next(sequence), sequence, key, now, metadata,
-                    checksumAlgorithm, checksumType);
-            uploadsById.put(upload.uploadId(), upload);
-            uploads.put(upload, upload);
-            return upload;
+            return uploads.create(key, metadata, checksumAlgorithm, checksumType, now);
         } finally {
             lifecycle.readLock().unlock();
         }
@@ -288,16 +312,13 @@ public final class Bucket {
      * @throws StoreException with {@link StoreException.Reason#NO_SUCH_UPLOAD} otherwise
      */
     public MultipartUpload upload(String uploadId, String key) {
-        MultipartUpload upload = uploadsById.get(uploadId);
-        if (upload == null || upload.isFinished() || !upload.key().equals(key)) {
-            throw new StoreException(StoreException.Reason.NO_SUCH_UPLOAD, uploadId);
-        }
-        return upload;
+        return uploads.find(uploadId, key)
+                .orElseThrow(() -> new StoreException(StoreException.Reason.NO_SUCH_UPLOAD, uploadId));
     }
 
     /** Uploads in progress, by key then initiation (a live, read-only view). */
-    public java.util.NavigableSet<MultipartUpload> uploads() {
-        return java.util.Collections.unmodifiableNavigableSet(uploads.keySet());
+    public NavigableSet<MultipartUpload> uploads() {
+        return uploads.inOrder();
     }
 
     /**
@@ -310,12 +331,13 @@ public final class Bucket {
         if (!upload.finish()) {
             throw new StoreException(StoreException.Reason.NO_SUCH_UPLOAD, uploadId);
         }
-        forget(upload);
+        uploads.forget(upload);
     }
 
     /**
      * Completes an upload: the object becomes visible (its precondition checked atomically) and the
-     * upload ends. A failed precondition leaves the upload in progress.
+     * upload ends, giving back its parts (the object holds their bytes now). A failed precondition
+     * leaves the upload in progress.
      *
      * @throws StoreException when the upload no longer exists or the condition does not hold
      */
@@ -333,15 +355,10 @@ public final class Bucket {
                 upload.unfinish();
                 throw e;
             }
-            forget(upload);
+            uploads.forget(upload);
             return version;
         } finally {
             lifecycle.readLock().unlock();
         }
-    }
-
-    private void forget(MultipartUpload upload) {
-        uploads.remove(upload);
-        uploadsById.remove(upload.uploadId());
     }
 }

@@ -1,6 +1,9 @@
 package dev.pail.internal.store;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 
@@ -62,6 +65,25 @@ public final class KeyVersions {
             }
         }
         return new KeyVersions(List.copyOf(next));
+    }
+
+    /**
+     * Releases the bytes of every version {@code before} had that {@code after} (null: nothing) no
+     * longer has: what a write displaced.
+     */
+    static void releaseDropped(KeyVersions before, KeyVersions after) {
+        if (before == null) {
+            return;
+        }
+        Set<ObjectVersion> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+        if (after != null) {
+            kept.addAll(after.versions);
+        }
+        for (ObjectVersion version : before.versions) {
+            if (!kept.contains(version)) {
+                version.content().release();
+            }
+        }
     }
 
     /** Removes one version; null when none remain. */

@@ -69,12 +69,30 @@ public final class MultipartUpload {
         return checksumType;
     }
 
-    /** Adds or replaces a part. */
-    public void putPart(UploadedPart part) {
+    /**
+     * Adds or replaces a part: the part that arrives last is the part, as on S3. The upload holds
+     * the part's bytes until it replaces, completes or aborts it.
+     *
+     * @throws StoreException when the upload has ended, or the bytes no longer fit
+     */
+    public synchronized void putPart(UploadedPart part) {
         if (finished.get()) {
             throw new StoreException(StoreException.Reason.NO_SUCH_UPLOAD, uploadId);
         }
-        parts.put(part.number(), part);
+        part.content().retain();
+        UploadedPart replaced = parts.put(part.number(), part);
+        if (replaced != null) {
+            replaced.content().release();
+        }
+    }
+
+    /** Gives back the bytes of every part of an upload that has ended. */
+    synchronized void releaseParts() {
+        assert finished.get();
+        for (UploadedPart part : parts.values()) {
+            part.content().release();
+        }
+        parts.clear();
     }
 
     /** The parts uploaded so far, by number (a live, read-only view). */
@@ -83,12 +101,12 @@ public final class MultipartUpload {
     }
 
     /** Marks the upload finished; false if it already was (completed or aborted). */
-    boolean finish() {
+    synchronized boolean finish() {
         return finished.compareAndSet(false, true);
     }
 
     /** Reopens an upload whose completion failed. */
-    void unfinish() {
+    synchronized void unfinish() {
         finished.set(false);
     }
 

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * The in-memory S3 state: buckets by name. Thread-safe; knows nothing of HTTP or XML.
@@ -13,6 +14,9 @@ public final class Store {
 
     private final ConcurrentSkipListMap<String, Bucket> buckets = new ConcurrentSkipListMap<>(Utf8Order.INSTANCE);
     private final MemoryBudget budget;
+    /** Creations share it; {@link #discard()} takes it alone, so no bucket is born in a discarded store. */
+    private final ReentrantReadWriteLock lifecycle = new ReentrantReadWriteLock();
+    private boolean discarded;
 
     /** A store without a memory cap. */
     public Store() {
@@ -60,9 +64,17 @@ public final class Store {
     public Bucket createBucket(String name, String region, Instant now) {
         Objects.requireNonNull(name, "name");
         Bucket created = new Bucket(name, region, now);
-        Bucket existing = buckets.putIfAbsent(name, created);
-        if (existing != null) {
-            throw new StoreException(StoreException.Reason.BUCKET_ALREADY_EXISTS, name);
+        lifecycle.readLock().lock();
+        try {
+            if (discarded) {
+                throw new StoreException(StoreException.Reason.NO_SUCH_BUCKET, name);
+            }
+            Bucket existing = buckets.putIfAbsent(name, created);
+            if (existing != null) {
+                throw new StoreException(StoreException.Reason.BUCKET_ALREADY_EXISTS, name);
+            }
+        } finally {
+            lifecycle.readLock().unlock();
         }
         return created;
     }
@@ -79,8 +91,21 @@ public final class Store {
         }
     }
 
-    /** Removes every bucket. */
-    public void clear() {
+    /**
+     * Ends this store for good (a reset replaces it with a new one): every bucket is discarded and
+     * its bytes given back at once, and no bucket can be created any more. Requests still in flight
+     * against it fail instead of changing anything.
+     */
+    public void discard() {
+        lifecycle.writeLock().lock();
+        try {
+            discarded = true;
+        } finally {
+            lifecycle.writeLock().unlock();
+        }
+        for (Bucket bucket : buckets.values()) {
+            bucket.discard();
+        }
         buckets.clear();
     }
 }

@@ -29,7 +29,7 @@ class BlobWriterTest {
     }
 
     @ParameterizedTest(name = "{0} bytes")
-    @ValueSource(ints = {1, 100, 8192, 1 << 20})
+    @ValueSource(ints = {1, 100, 8192, BlobWriter.MAX_CHUNK})
     void knownSizeFitsOneChunkWithoutExtraChunk(int size) throws IOException {
         byte[] data = random(size, size);
         BlobWriter writer = new BlobWriter(size);
@@ -199,5 +199,16 @@ class BlobWriterTest {
             b[off] = data[position++];
             return 1;
         }
+    }
+
+    /**
+     * G1 regions are at least 1 MiB and an array of half a region or more is "humongous" (it takes
+     * whole regions, about twice its size on small heaps): no chunk may come near that.
+     */
+    @Test
+    void noChunkIsEverAHumongousObjectAtAnyHeapSize() {
+        int smallestRegion = 1 << 20;
+        int arrayHeader = 16;
+        assertThat(BlobWriter.MAX_CHUNK + arrayHeader).isLessThan(smallestRegion / 2);
     }
 }

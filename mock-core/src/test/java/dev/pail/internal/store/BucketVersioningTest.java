@@ -147,10 +147,13 @@ class BucketVersioningTest {
     }
 
     @Test
-    void clearRemovesEveryKey() {
+    void discardRemovesEveryKeyAndRefusesLaterWrites() {
         bucket.put("a", draft("a"), WriteCondition.NONE, at(0));
         bucket.put("b", draft("b"), WriteCondition.NONE, at(0));
-        bucket.clear();
+        bucket.discard();
         assertThat(bucket.isEmpty()).isTrue();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> bucket.put("c", draft("c"), WriteCondition.NONE, at(1)))
+                .isInstanceOfSatisfying(StoreException.class,
+                        e -> assertThat(e.reason()).isEqualTo(StoreException.Reason.NO_SUCH_BUCKET));
     }
 }

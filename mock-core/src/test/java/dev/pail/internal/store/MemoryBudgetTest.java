@@ -29,41 +29,54 @@ class MemoryBudgetTest {
         assertThat(first.length + second.length).isEqualTo(8 * KIB);
     }
 
-    /**
-     * Memory the collector freed is reused at once, not when the JVM's reference handler gets round
-     * to queueing it (no waiting at all here; on a busy machine that thread lags by hundreds of ms).
-     */
     @Test
-    void reusesWhatTheCollectorFreedWithoutWaitingForTheReferenceQueue() {
-        MemoryBudget budget = new MemoryBudget(KIB * KIB, 0);
-        for (int round = 0; round < 20; round++) {
-            allocateAndDrop(budget, KIB * KIB);
+    void releasedBytesCanBeReservedAgainAtOnceWithoutAnyCollection() {
+        MemoryBudget budget = new MemoryBudget(KIB * KIB);
+        for (int round = 0; round < 100; round++) {
+            budget.allocate(KIB * KIB);
+            budget.release(KIB * KIB);
         }
-        assertThat(budget.used()).isLessThanOrEqualTo(KIB * KIB);
+        assertThat(budget.used()).isZero();
+        assertThat(budget.available()).isEqualTo(KIB * KIB);
     }
 
     @Test
-    void concurrentAllocationsPastTheLimitAllSucceedOnceTheCollectorFreedRoom() throws Exception {
-        MemoryBudget budget = new MemoryBudget(8L * KIB * KIB, 0);
-        for (int i = 0; i < 8; i++) {
-            allocateAndDrop(budget, KIB * KIB);
-        }
+    void aBodyAnnouncedLargerThanWhatIsLeftIsRefusedBeforeAnythingIsReserved() {
+        MemoryBudget budget = new MemoryBudget(10 * KIB);
+        budget.reserve(6 * KIB);
+        budget.checkRoomFor(4 * KIB);
+        assertThatThrownBy(() -> budget.checkRoomFor(5 * KIB)).isInstanceOf(StoreException.class);
+        assertThat(budget.used()).isEqualTo(6 * KIB);
+    }
+
+    @Test
+    void concurrentReservationsNeverExceedTheLimit() throws Exception {
+        MemoryBudget budget = new MemoryBudget(100L * KIB);
         ExecutorService threads = Executors.newFixedThreadPool(8);
         try {
-            List<Future<byte[]>> kept = new ArrayList<>();
+            List<Future<Integer>> granted = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
-                kept.add(threads.submit(() -> budget.allocate(KIB * KIB)));
+                granted.add(threads.submit(() -> {
+                    int count = 0;
+                    for (int j = 0; j < 100; j++) {
+                        try {
+                            budget.reserve(KIB);
+                            count++;
+                        } catch (StoreException e) {
+                            // full
+                        }
+                    }
+                    return count;
+                }));
             }
-            for (Future<byte[]> array : kept) {
-                assertThat(array.get()).hasSize(KIB * KIB);
+            int total = 0;
+            for (Future<Integer> count : granted) {
+                total += count.get();
             }
+            assertThat(total).isEqualTo(100);
         } finally {
             threads.shutdownNow();
         }
-        assertThat(budget.used()).isEqualTo(8L * KIB * KIB);
-    }
-
-    private static void allocateAndDrop(MemoryBudget budget, int length) {
-        assertThat(budget.allocate(length)).hasSize(length);
+        assertThat(budget.used()).isEqualTo(100L * KIB);
     }
 }

@@ -84,11 +84,12 @@ class StoreTest {
     }
 
     @Test
-    void clearRemovesEveryBucket() {
+    void discardRemovesEveryBucketAndRefusesNewOnes() {
         store.createBucket("a", "us-east-1", T0);
         store.createBucket("b", "us-east-1", T0);
-        store.clear();
+        store.discard();
         assertThat(store.buckets()).isEmpty();
+        assertStoreFailure(() -> store.createBucket("c", "us-east-1", T0), StoreException.Reason.NO_SUCH_BUCKET, "c");
     }
 
     private static void assertStoreFailure(ThrowingCallable call, StoreException.Reason reason, String subject) {
