@@ -26,8 +26,9 @@ import java.util.Optional;
  * @param key       the object key it addressed, or null
  * @param query     the decoded query parameters, in order
  * @param headers   the request headers, names lower-cased
- * @param bodyData  the decoded request body (never aws-chunked framing), up to the capture limit, as a
- *                  read-only view (the journal shares the stored object's bytes rather than copying them)
+ * @param bodyData  the decoded request body (never aws-chunked framing), up to the capture limit, read-only;
+ *                  a copy, never the stored object's bytes. Empty when the journal dropped it to stay
+ *                  within its byte budget (the oldest bodies go first)
  * @param bodySize  the full size of the decoded body, which may exceed the captured part
  * @param status    the HTTP status of the response; 0 when no response was sent (a connection reset)
  * @param errorCode the S3 error code of the response, or null when it succeeded

@@ -7,7 +7,7 @@ import java.util.RandomAccess;
 import java.util.function.Predicate;
 
 /**
- * An immutable snapshot of the request journal, in the order requests completed. It is a
+ * An immutable snapshot of the request journal, in the order requests arrived. It is a
  * {@link List}, so every list and stream operation works on it.
  */
 public final class RecordedRequests extends AbstractList<RecordedRequest> implements RandomAccess {

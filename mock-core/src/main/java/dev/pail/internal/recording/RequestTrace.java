@@ -13,7 +13,7 @@ import java.util.Optional;
  */
 public final class RequestTrace {
 
-    private final long sequence;
+    private final Journal.Ticket ticket;
     private final int captureLimit;
     private S3Operation operation;
     private String bucket;
@@ -23,22 +23,27 @@ public final class RequestTrace {
     private long bodySize;
 
     /**
-     * @param sequence     the request's number, in order of arrival
+     * @param ticket       the request's place in the journal
      * @param captureLimit how many body bytes to keep
      */
-    public RequestTrace(long sequence, int captureLimit) {
-        this.sequence = sequence;
+    public RequestTrace(Journal.Ticket ticket, int captureLimit) {
+        this.ticket = ticket;
         this.captureLimit = Math.max(0, captureLimit);
     }
 
     /** A trace that records nothing of the body (for requests outside a server). */
     public static RequestTrace detached() {
-        return new RequestTrace(0, 0);
+        return new RequestTrace(Journal.Ticket.detached(), 0);
+    }
+
+    /** The request's place in the journal. */
+    public Journal.Ticket ticket() {
+        return ticket;
     }
 
     /** The request's number. */
     public long sequence() {
-        return sequence;
+        return ticket.sequence();
     }
 
     /** Notes where the request points once it is resolved. */
@@ -54,12 +59,12 @@ public final class RequestTrace {
     }
 
     /**
-     * Keeps the start of the decoded body, up to the limit, as a view of the stored bytes rather
-     * than a copy (so recording a stored upload costs no heap of its own), and its full size.
+     * Keeps a copy of the start of the decoded body, up to the limit, and its full size. A copy, not
+     * a view: the journal must never keep stored bytes alive after the store let go of them.
      */
     public void body(Blob content) {
         bodySize = content.size();
-        captured = content.prefix(captureLimit);
+        captured = ByteBuffer.wrap(content.copyPrefix(captureLimit)).asReadOnlyBuffer();
     }
 
     /** The resolved operation, or null. */
