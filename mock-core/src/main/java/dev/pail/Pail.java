@@ -18,6 +18,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import software.amazon.awssdk.services.s3.S3AsyncClient;
@@ -110,7 +111,7 @@ public final class Pail implements AutoCloseable {
 
     // ---- the journal and verification -----------------------------------------------------------
 
-    /** An immutable snapshot of every request received since the last reset, in the order they completed. */
+    /** An immutable snapshot of every request received since the last reset, in the order they arrived. */
     public RecordedRequests requests() {
         return embedded("requests()").journal().snapshot();
     }
@@ -123,17 +124,48 @@ public final class Pail implements AutoCloseable {
      */
     public RecordedRequest takeRequest(Duration timeout) throws InterruptedException {
         Objects.requireNonNull(timeout, "timeout");
-        return embedded("takeRequest()").journal().take(timeout);
+        return embedded("takeRequest()").journal().take(timeout).orElse(null);
     }
 
-    /** Forgets the recorded requests (buckets and objects stay). */
+    /**
+     * The first request that matches {@code pattern}, already recorded or still to come, waiting up
+     * to {@code timeout} for it; for code under test that calls S3 asynchronously.
+     *
+     * @throws AssertionError with the same report of the closest requests as {@link #verify(RequestPattern)}
+     *                        when none matched in time
+     */
+    public RecordedRequest awaitRequest(RequestPattern pattern, Duration timeout) {
+        Objects.requireNonNull(pattern, "pattern");
+        Objects.requireNonNull(timeout, "timeout");
+        PailServer embedded = embedded("awaitRequest()");
+        try {
+            Optional<RecordedRequest> found = embedded.journal().await(pattern, timeout);
+            if (found.isPresent()) {
+                return found.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while waiting for " + pattern, e);
+        }
+        RecordedRequests journal = requests();
+        return journal.stream().filter(pattern).findFirst().orElseGet(() -> {
+            Verifier.verify(Times.atLeast(1), pattern, journal);
+            throw new AssertionError("no request matched " + pattern);
+        });
+    }
+
+    /**
+     * Forgets the recorded requests (buckets and objects stay); requests still in flight are not
+     * recorded when they finish.
+     */
     public void resetRequests() {
-        embedded("resetRequests()").journal().reset();
+        embedded("resetRequests()").resetRequests();
     }
 
     /**
      * Returns to the initial state: only the configured buckets, empty; no recorded requests; no
-     * fault rules.
+     * fault rules. A wall: once it returns, no request that arrived before it changes the store or
+     * appears in the journal, however late it finishes (such requests fail).
      */
     public void reset() {
         embedded("reset()").reset();
@@ -274,8 +306,10 @@ public final class Pail implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private int bodyCaptureLimit = PailConfig.DEFAULT_BODY_CAPTURE_LIMIT;
         private int journalCapacity = PailConfig.DEFAULT_JOURNAL_CAPACITY;
-        private long maxStoredBytes = (long) (Runtime.getRuntime().maxMemory() * PailConfig.DEFAULT_HEAP_SHARE);
+        private long maxStoredBytes = PailConfig.defaultMaxStoredBytes(Runtime.getRuntime().maxMemory());
+        private long journalMaxBytes = -1;
         private Latency latency = Latency.none();
+        private Duration requestTimeout = PailConfig.DEFAULT_REQUEST_TIMEOUT;
 
         private Builder() {
         }
@@ -344,8 +378,30 @@ public final class Pail implements AutoCloseable {
         }
 
         /**
-         * The most object bytes the server holds in memory (default: 60% of the JVM's maximum heap);
-         * writes beyond it fail with 507 {@code InsufficientCapacity}, leaving stored data intact.
+         * How many bytes of heap the journal may use for captured bodies and its entries (default: an
+         * eighth of {@link #maxStoredBytes(long)}, from 8 MiB to 64 MiB). Past it the journal drops
+         * the bodies of the oldest requests first, keeping the entries, then the oldest entries.
+         */
+        public Builder journalMaxBytes(long bytes) {
+            this.journalMaxBytes = bytes;
+            return this;
+        }
+
+        /**
+         * How long a request body may send nothing before the request fails with 400
+         * {@code RequestTimeout} and its connection is closed (default 20 s, as on S3). A slow
+         * client that keeps sending is served however long it takes.
+         */
+        public Builder requestTimeout(Duration timeout) {
+            this.requestTimeout = Objects.requireNonNull(timeout, "timeout");
+            return this;
+        }
+
+        /**
+         * The most object bytes the server holds in memory (default: 60% of the JVM's maximum heap
+         * above 64 MiB, see {@link PailConfig#defaultMaxStoredBytes(long)}); writes beyond it fail
+         * with 507 {@code InsufficientCapacity}, leaving stored data intact. A delete, overwrite,
+         * abort or reset gives its bytes back at once.
          */
         public Builder maxStoredBytes(long bytes) {
             this.maxStoredBytes = bytes;
@@ -363,8 +419,10 @@ public final class Pail implements AutoCloseable {
 
         /** The configuration. */
         public PailConfig build() {
+            long journalBytes = journalMaxBytes == -1 ? PailConfig.defaultJournalMaxBytes(maxStoredBytes) : journalMaxBytes;
             return new PailConfig(host, port, region, accessKeyId, secretAccessKey, List.copyOf(buckets),
-                    baseDomains, clock, bodyCaptureLimit, journalCapacity, maxStoredBytes, latency);
+                    baseDomains, clock, bodyCaptureLimit, journalCapacity, journalBytes, maxStoredBytes, latency,
+                    requestTimeout);
         }
 
         /** Starts a server. */

@@ -2,6 +2,7 @@ package dev.pail;
 
 import dev.pail.fault.Latency;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
@@ -19,10 +20,15 @@ import java.util.Objects;
  * @param clock           the clock for Last-Modified and every other time the server reports
  * @param bodyCaptureLimit how many bytes of each request body the journal keeps (64 KiB by default)
  * @param journalCapacity how many requests the journal keeps before dropping the oldest (100,000 by default)
+ * @param journalMaxBytes the most heap the journal may use for captured bodies and its entries; past it the
+ *                        oldest bodies are dropped first, then the oldest entries (an eighth of
+ *                        {@code maxStoredBytes} by default, at least 8 MiB and at most 64 MiB)
  * @param maxStoredBytes  the most object bytes the server holds in memory; beyond it writes fail with
- *                        507 {@code InsufficientCapacity} instead of exhausting the heap (60% of the
- *                        JVM's maximum heap by default)
+ *                        507 {@code InsufficientCapacity} instead of exhausting the heap (by default
+ *                        {@link #defaultMaxStoredBytes(long) 60% of the heap above 64 MiB})
  * @param latency         a delay before every request is served, to resemble a network (none by default)
+ * @param requestTimeout  how long a request body may send nothing before the request fails with
+ *                        400 {@code RequestTimeout} and its connection closes, as S3 does (20 s by default)
  */
 public record PailConfig(
         String host,
@@ -35,8 +41,10 @@ public record PailConfig(
         Clock clock,
         int bodyCaptureLimit,
         int journalCapacity,
+        long journalMaxBytes,
         long maxStoredBytes,
-        Latency latency) {
+        Latency latency,
+        Duration requestTimeout) {
 
     /** The default host: loopback only. */
     public static final String DEFAULT_HOST = "127.0.0.1";
@@ -48,10 +56,28 @@ public record PailConfig(
     public static final String DEFAULT_SECRET_ACCESS_KEY = "pail-secret";
     /** The default number of body bytes recorded per request. */
     public static final int DEFAULT_BODY_CAPTURE_LIMIT = 64 * 1024;
-    /** The share of the JVM's maximum heap the store may hold by default. */
+    /** The share of the JVM's maximum heap (above 64 MiB) the store may hold by default. */
     public static final double DEFAULT_HEAP_SHARE = 0.6;
     /** The default journal capacity. */
     public static final int DEFAULT_JOURNAL_CAPACITY = 100_000;
+    /** How long a request body may stay silent by default, as on S3. */
+    public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(20);
+    private static final long MIB = 1L << 20;
+
+    /**
+     * The default cap on stored bytes for a JVM whose maximum heap is {@code maxHeap}: 60% of what
+     * is above 64 MiB, so that at every heap size the JVM keeps room for Pail's own objects, the
+     * journal, the clients and the test itself (about 38 MiB at {@code -Xmx128m}, 115 MiB at
+     * {@code -Xmx256m}, 2.4 GiB at {@code -Xmx4g}).
+     */
+    public static long defaultMaxStoredBytes(long maxHeap) {
+        return Math.max(8 * MIB, (long) ((maxHeap - 64 * MIB) * DEFAULT_HEAP_SHARE));
+    }
+
+    /** The default journal byte budget for a store cap: an eighth of it, at least 8 MiB, at most 64 MiB. */
+    public static long defaultJournalMaxBytes(long maxStoredBytes) {
+        return Math.min(64 * MIB, Math.max(8 * MIB, maxStoredBytes / 8));
+    }
 
     /** Validates and copies the components. */
     public PailConfig {
@@ -61,6 +87,13 @@ public record PailConfig(
         Objects.requireNonNull(secretAccessKey, "secretAccessKey");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(latency, "latency");
+        Objects.requireNonNull(requestTimeout, "requestTimeout");
+        if (requestTimeout.isNegative() || requestTimeout.isZero()) {
+            throw new IllegalArgumentException("requestTimeout must be positive: " + requestTimeout);
+        }
+        if (journalMaxBytes < 1) {
+            throw new IllegalArgumentException("journalMaxBytes must be positive: " + journalMaxBytes);
+        }
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0..65535: " + port);
         }

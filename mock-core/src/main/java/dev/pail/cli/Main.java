@@ -6,8 +6,9 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The standalone server: {@code java -jar pail-core-<version>-standalone.jar [--port 9090]
- * [--host 127.0.0.1] [--region us-east-1] [--bucket NAME]...}. Prints the endpoint and serves until
- * stopped (Ctrl-C).
+ * [--host 127.0.0.1] [--region us-east-1] [--bucket NAME]... [--request-timeout SECONDS]}. Prints the
+ * endpoint and serves until stopped (Ctrl-C); a port already in use is one line on stderr and exit
+ * status 1.
  */
 public final class Main {
 
@@ -34,7 +35,14 @@ public final class Main {
             System.exit(2);
             return;
         }
-        Pail pail = builder.start();
+        Pail pail;
+        try {
+            pail = builder.start();
+        } catch (IllegalStateException e) {
+            System.err.println("pail: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             pail.close();
@@ -59,6 +67,7 @@ public final class Main {
                 case "--host" -> builder.host(value(args, ++i, arg));
                 case "--region" -> builder.region(value(args, ++i, arg));
                 case "--bucket" -> builder.bucket(value(args, ++i, arg));
+                case "--request-timeout" -> builder.requestTimeout(parseSeconds(value(args, ++i, arg), arg));
                 default -> throw new IllegalArgumentException("unknown argument: " + arg);
             }
         }
@@ -84,8 +93,22 @@ public final class Main {
         }
     }
 
+    private static java.time.Duration parseSeconds(String value, String option) {
+        try {
+            double seconds = Double.parseDouble(value);
+            if (!(seconds > 0) || Double.isInfinite(seconds)) {
+                throw new NumberFormatException();
+            }
+            return java.time.Duration.ofNanos((long) (seconds * 1e9));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " must be a positive number of seconds: " + value);
+        }
+    }
+
     private static void usage(PrintStream out) {
         out.println("usage: java -jar pail-core-standalone.jar [--port 9090] [--host 127.0.0.1] "
-                + "[--region us-east-1] [--bucket NAME]...");
+                + "[--region us-east-1] [--bucket NAME]... [--request-timeout SECONDS]");
+        out.println("  --request-timeout  how long an upload may send nothing before it fails with RequestTimeout"
+                + " (default 20)");
     }
 }

@@ -34,9 +34,16 @@ final class ErrorBoundary implements ExchangeHandler {
             return render(e, request);
         } catch (StoreException e) {
             return render(StoreErrors.toS3(e), request);
+        } catch (RequestBodyStream.RequestTimeoutException e) {
+            LOG.debug("request {}: {}", request.requestId(), e.getMessage());
+            return render(new S3Exception(S3ErrorCode.REQUEST_TIMEOUT), request);
         } catch (IOException e) {
             LOG.debug("request {} body could not be read", request.requestId(), e);
             return render(new S3Exception(S3ErrorCode.INCOMPLETE_BODY), request);
+        } catch (OutOfMemoryError e) {
+            LOG.debug("request {}: the heap is exhausted", request.requestId(), e);
+            return render(new S3Exception(S3ErrorCode.INSUFFICIENT_CAPACITY, "The JVM's heap is exhausted: give it "
+                    + "more (-Xmx) or Pail a lower Pail.builder().maxStoredBytes(...)."), request);
         } catch (Exception | StackOverflowError e) {
             LOG.warn("request {} {} {} failed", request.requestId(), request.method(), request.rawPath(), e);
             return render(new S3Exception(S3ErrorCode.INTERNAL_ERROR), request);

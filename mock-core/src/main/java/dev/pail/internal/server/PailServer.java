@@ -12,11 +12,11 @@ import dev.pail.internal.xml.XmlCodec;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
 import io.undertow.server.handlers.HttpContinueReadHandler;
+import org.xnio.Options;
+import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Boots Undertow for one Pail: binds the listener, composes the pipeline
@@ -26,28 +26,39 @@ import java.util.logging.Logger;
  */
 public final class PailServer {
 
-    private static final Logger[] QUIETED = quietLibraryLogging();
+    static {
+        LibraryLogging.quiet();
+    }
+
+    /**
+     * Worker threads: a few kept, more started under load. Bodies are read in blocking mode, so a
+     * client that stalls mid-upload holds a thread until the request timeout; the pool grows
+     * instead of making everyone else wait behind it (measured: 40 stalled uploads, another client
+     * served in milliseconds).
+     */
+    static final int WORKER_THREADS_CORE = 8;
+    static final int WORKER_THREADS_MAX = 512;
 
     private final Undertow undertow;
-    private final Store store;
+    private final MemoryBudget budget;
     private final Journal journal;
     private final FaultRegistry faults = new FaultRegistry();
-    private final HandlerContext context;
     private final PailConfig config;
     private final int port;
+    private volatile Epoch epoch;
 
     private PailServer(PailConfig config) {
         this.config = config;
-        this.store = new Store(new MemoryBudget(config.maxStoredBytes()));
-        this.context = new HandlerContext(store, config.clock(), config.region(), OWNER_ID, OWNER_NAME);
-        Map<S3Operation, OperationHandler> handlers = Handlers.all(context);
-        this.journal = new Journal(config.journalCapacity());
-        ExchangeHandler pipeline = new RecordingStage(new FaultStage(
-                new ErrorBoundary(new Dispatcher(handlers, config.baseDomains())), faults, config.baseDomains()), journal);
+        this.budget = new MemoryBudget(config.maxStoredBytes());
+        this.journal = new Journal(config.journalCapacity(), config.journalMaxBytes());
+        this.epoch = newEpoch();
         this.undertow = Undertow.builder()
                 .addHttpListener(config.port(), config.host())
                 .setIoThreads(2)
-                .setWorkerThreads(32)
+                .setWorkerThreads(WORKER_THREADS_MAX)
+                .setWorkerOption(Options.WORKER_TASK_CORE_THREADS, WORKER_THREADS_CORE)
+                .setWorkerOption(Options.WORKER_TASK_MAX_THREADS, WORKER_THREADS_MAX)
+                .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, (int) config.requestTimeout().toMillis())
                 .setServerOption(UndertowOptions.DECODE_URL, false)
                 .setServerOption(UndertowOptions.ALLOW_UNESCAPED_CHARACTERS_IN_URL, true)
                 .setServerOption(UndertowOptions.ALWAYS_SET_DATE, true)
@@ -55,19 +66,39 @@ public final class PailServer {
                 .setServerOption(UndertowOptions.MAX_HEADERS, 1_000)
                 .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, -1L)
                 .setHandler(new HttpContinueReadHandler(
-                        new UndertowAdapter(pipeline, config.clock(), journal, config.bodyCaptureLimit(),
-                                config.latency())))
+                        new UndertowAdapter(() -> epoch, config)))
                 .build();
         XmlCodec.warmUpInBackground();
-        undertow.start();
+        start(undertow, config);
         this.port = ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
-        createConfiguredBuckets();
     }
 
-    private void createConfiguredBuckets() {
+    /** Starts listening; a port in use is one clear sentence naming the address, not a stack of causes. */
+    private static void start(Undertow undertow, PailConfig config) {
+        try {
+            undertow.start();
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof BindException bind) {
+                    throw new IllegalStateException("Pail cannot listen on " + config.host() + ":" + config.port() + ": "
+                            + bind.getMessage(), bind);
+                }
+            }
+            throw e;
+        }
+    }
+
+    /** A fresh store with the configured buckets, the pipeline over it, and the journal's current generation. */
+    private Epoch newEpoch() {
+        Store store = new Store(budget);
+        HandlerContext context = new HandlerContext(store, config.clock(), config.region(), OWNER_ID, OWNER_NAME);
+        Map<S3Operation, OperationHandler> handlers = Handlers.all(context);
+        ExchangeHandler pipeline = new RecordingStage(new FaultStage(
+                new ErrorBoundary(new Dispatcher(handlers, config.baseDomains())), faults, config.baseDomains()), journal);
         for (String bucket : config.buckets()) {
             store.createBucket(bucket, config.region(), context.now());
         }
+        return new Epoch(store, context, pipeline, journal.generation());
     }
 
     /** The canonical id of the owner of every bucket and object. */
@@ -97,15 +128,16 @@ public final class PailServer {
         return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port);
     }
 
-    /** The store. */
+    /** The store requests arriving now are served from. */
     public Store store() {
-        return store;
+        return epoch.store();
     }
 
-    /** The handler context. */
+    /** The handler context of the current store. */
     public HandlerContext context() {
-        return context;
+        return epoch.context();
     }
+
 
     /** The request journal. */
     public Journal journal() {
@@ -117,29 +149,27 @@ public final class PailServer {
         return faults;
     }
 
-    /** Back to the initial state: the configured buckets, empty, an empty journal and no fault rules. */
+    /**
+     * Back to the initial state: the configured buckets, empty, an empty journal and no fault rules.
+     * A wall: once it returns, no request that arrived before it changes what is served or appears
+     * in the journal (such requests finish against the discarded store and fail there).
+     */
     public synchronized void reset() {
         faults.clear();
-        store.clear();
-        createConfiguredBuckets();
         journal.reset();
+        Epoch previous = epoch;
+        epoch = newEpoch();
+        previous.store().discard();
+    }
+
+    /** Forgets the recorded requests; requests in flight are not recorded when they finish. */
+    public synchronized void resetRequests() {
+        journal.reset();
+        epoch = epoch.recordedIn(journal.generation());
     }
 
     /** Stops listening and releases the threads. */
     public void stop() {
         undertow.stop();
-    }
-
-    /** Undertow and XNIO announce themselves at INFO through JUL; keep them quiet unless configured. */
-    private static Logger[] quietLibraryLogging() {
-        String[] names = {"org.xnio", "org.xnio.nio", "io.undertow", "org.jboss.threads"};
-        Logger[] loggers = new Logger[names.length];
-        for (int i = 0; i < names.length; i++) {
-            loggers[i] = Logger.getLogger(names[i]);
-            if (loggers[i].getLevel() == null) {
-                loggers[i].setLevel(Level.WARNING);
-            }
-        }
-        return loggers;
     }
 }

@@ -30,7 +30,7 @@ final class RecordingStage implements ExchangeHandler {
     @Override
     public S3Response handle(HttpRequest request) throws Exception {
         return next.handle(request).whenReady(response -> {
-            journal.record(record(request, response));
+            journal.record(request.trace().ticket(), record(request, response));
             return response;
         });
     }

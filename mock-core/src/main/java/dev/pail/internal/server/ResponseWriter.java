@@ -36,6 +36,21 @@ final class ResponseWriter {
     }
 
     static void write(HttpServerExchange exchange, HttpRequest request, S3Response response) {
+        if (exchange.isResponseStarted() || !exchange.getConnection().isOpen()) {
+            LOG.debug("request {}: the client went away before the response", request.requestId());
+            IoUtils.safeClose(exchange.getConnection());
+            return;
+        }
+        try {
+            send(exchange, request, response);
+        } catch (IllegalStateException e) {
+            // the connection ended under us (a client abort): nothing is left to answer
+            LOG.debug("request {}: the response could not be sent", request.requestId(), e);
+            IoUtils.safeClose(exchange.getConnection());
+        }
+    }
+
+    private static void send(HttpServerExchange exchange, HttpRequest request, S3Response response) {
         closeRatherThanDrain(exchange);
         S3Fault fault = response.connectionFault().orElse(null);
         if (fault instanceof S3Fault.ConnectionReset) {

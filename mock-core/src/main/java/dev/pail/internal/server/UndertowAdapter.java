@@ -1,7 +1,7 @@
 package dev.pail.internal.server;
 
+import dev.pail.PailConfig;
 import dev.pail.S3ErrorCode;
-import dev.pail.fault.Latency;
 import dev.pail.internal.error.S3Exception;
 import dev.pail.internal.protocol.Headers;
 import dev.pail.internal.protocol.HttpRequest;
@@ -31,39 +31,42 @@ final class UndertowAdapter implements HttpHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(UndertowAdapter.class);
 
-    private final ExchangeHandler pipeline;
+    private final Supplier<Epoch> epochs;
     private final Clock clock;
-    private final Journal journal;
     private final int captureLimit;
     private final Supplier<Duration> latency;
+    private final Duration requestTimeout;
 
-    UndertowAdapter(ExchangeHandler pipeline, Clock clock, Journal journal, int captureLimit, Latency latency) {
-        this.pipeline = pipeline;
-        this.clock = clock;
-        this.journal = journal;
-        this.captureLimit = captureLimit;
-        this.latency = latency.isNone() ? null : latency.sequence();
+    UndertowAdapter(Supplier<Epoch> epochs, PailConfig config) {
+        this.epochs = epochs;
+        this.clock = config.clock();
+        this.captureLimit = config.bodyCaptureLimit();
+        this.latency = config.latency().isNone() ? null : config.latency().sequence();
+        this.requestTimeout = config.requestTimeout();
     }
 
     @Override
     public void handleRequest(HttpServerExchange exchange) {
+        Epoch epoch = epochs.get(); // fixed on arrival: a reset during the wait below does not move it
+        Journal.Ticket ticket = epoch.generation().open();
         Duration wait = latency == null ? Duration.ZERO : latency.get();
+        HttpHandler serve = resumed -> serve(resumed, epoch, ticket);
         if (!wait.isZero()) {
-            Suspension.resumeAfter(exchange, wait, this::serve);
+            Suspension.resumeAfter(exchange, wait, serve);
         } else if (exchange.isInIoThread()) {
-            exchange.dispatch(this::serve);
+            exchange.dispatch(serve);
         } else {
-            serve(exchange);
+            serve(exchange, epoch, ticket);
         }
     }
 
-    private void serve(HttpServerExchange exchange) {
+    private void serve(HttpServerExchange exchange, Epoch epoch, Journal.Ticket ticket) {
         exchange.startBlocking();
         HttpRequest request = new HttpRequest(RequestIds.requestId(), RequestIds.hostId(),
                 exchange.getRequestMethod().toString(), rawPath(exchange), exchange.getQueryString(),
-                headers(exchange.getRequestHeaders()), exchange.getInputStream(), clock.instant(),
-                new RequestTrace(journal.nextSequence(), captureLimit));
-        respond(exchange, request, run(() -> pipeline.handle(request), request));
+                headers(exchange.getRequestHeaders()), new RequestBodyStream(exchange, requestTimeout),
+                clock.instant(), new RequestTrace(ticket, captureLimit));
+        respond(exchange, request, run(() -> epoch.pipeline().handle(request), request));
     }
 
     /** Sends the response, or first waits for it without a thread when it is deferred. */

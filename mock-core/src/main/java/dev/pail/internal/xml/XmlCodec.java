@@ -6,8 +6,11 @@ import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
 import jakarta.xml.bind.Unmarshaller;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -64,7 +67,7 @@ public final class XmlCodec {
      */
     public static <T> T fromXml(byte[] xml, Class<T> type) {
         try {
-            XMLStreamReader reader = Holder.INPUT.createXMLStreamReader(new ByteArrayInputStream(xml));
+            XMLStreamReader reader = Holder.INPUT.createXMLStreamReader(new StringReader(utf8(xml)));
             reader.nextTag();
             jakarta.xml.bind.annotation.XmlRootElement root = type.getAnnotation(jakarta.xml.bind.annotation.XmlRootElement.class);
             if (root == null || !root.name().equals(reader.getLocalName())) {
@@ -81,6 +84,21 @@ public final class XmlCodec {
             if (e instanceof S3Exception s3) {
                 throw s3;
             }
+            throw malformed();
+        }
+    }
+
+    /**
+     * The document as text. S3 reads its documents as UTF-8; decoding here, rather than in the
+     * parser, also keeps the JDK's parser from printing {@code [Fatal Error]} on stderr for bytes
+     * that are not UTF-8.
+     */
+    private static String utf8(byte[] xml) {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(xml)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
             throw malformed();
         }
     }
