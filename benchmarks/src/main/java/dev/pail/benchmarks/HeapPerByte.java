@@ -17,12 +17,14 @@ import software.amazon.awssdk.services.s3.S3Client;
 /**
  * Heap used per stored byte: the used heap after a full collection, before and after storing
  * objects through the SDK, divided by the bytes stored. Large objects go up as single PutObjects
- * and as multipart uploads (8 MiB parts); small ones as many 10 KiB PutObjects. Each figure is
- * given with the request journal as it is after the uploads (it keeps up to 64 KiB of each
- * request's body by default) and after {@code resetRequests()}, which leaves the store alone.
+ * and as multipart uploads (8 MiB parts); small ones as many 10 KiB and 100 KiB PutObjects. The
+ * amounts follow the heap, filling about three quarters of Pail's default store cap, so the same
+ * main measures small and large heaps. Each figure is given with the request journal as it is
+ * after the uploads (it copies up to 64 KiB of each request's body, within its own byte budget)
+ * and after {@code resetRequests()}, which leaves the store alone.
  *
  * <pre>mvn -B -q -DskipTests install &amp;&amp; mvn -B -q -pl benchmarks exec:exec \
- *     -Dbenchmark.main=dev.pail.benchmarks.HeapPerByte</pre>
+ *     -Dbenchmark.main=dev.pail.benchmarks.HeapPerByte -Dbenchmark.jvm=-Xmx256m</pre>
  *
  * <p>Not a JMH benchmark: it measures memory, once, in its own JVM.
  */
@@ -36,14 +38,20 @@ public final class HeapPerByte {
 
     /** Runs the measurements and prints one line per scenario. */
     public static void main(String[] args) throws Exception {
-        System.out.printf("max heap %d MiB, %s%n", Runtime.getRuntime().maxMemory() / MIB,
+        long cap = dev.pail.PailConfig.defaultMaxStoredBytes(Runtime.getRuntime().maxMemory());
+        System.out.printf("max heap %d MiB, store cap %d MiB, %s%n", Runtime.getRuntime().maxMemory() / MIB, cap / MIB,
                 ManagementFactory.getGarbageCollectorMXBeans().stream().map(b -> b.getName()).toList());
-        Path file = randomFile(64 * MIB);
+        long fill = cap * 3 / 4;
+        int largeSize = (int) Math.max(MIB, Math.min(64L * MIB, Long.highestOneBit(cap / 8)));
+        int largeCount = (int) (fill / largeSize);
+        Path file = randomFile(largeSize);
         try {
-            large("8 x 64 MiB, PutObject", 8, file, false);
-            large("8 x 64 MiB, multipart (8 MiB parts)", 8, file, true);
-            small("20,000 x 10 KiB, PutObject", 20_000, 10 * 1024);
-            small("10,000 x 100 KiB, PutObject", 10_000, 100 * 1024);
+            large(largeCount + " x " + largeSize / MIB + " MiB, PutObject", largeCount, file, false);
+            large(largeCount + " x " + largeSize / MIB + " MiB, multipart (8 MiB parts)", largeCount, file, true);
+            int tenK = (int) Math.min(20_000, fill / 2 / (10 * 1024));
+            small(tenK + " x 10 KiB, PutObject", tenK, 10 * 1024);
+            int hundredK = (int) Math.min(10_000, fill / (100 * 1024));
+            small(hundredK + " x 100 KiB, PutObject", hundredK, 100 * 1024);
         } finally {
             Files.deleteIfExists(file);
         }
@@ -121,7 +129,7 @@ public final class HeapPerByte {
         try (OutputStream out = Files.newOutputStream(file)) {
             for (int written = 0; written < size; written += MIB) {
                 random.nextBytes(block);
-                out.write(block);
+                out.write(block, 0, Math.min(MIB, size - written));
             }
         }
         return file;
