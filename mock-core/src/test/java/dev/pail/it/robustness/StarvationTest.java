@@ -54,6 +54,7 @@ class StarvationTest {
 
     @Test
     void fortyStalledUploadsDoNotHoldUpAnotherClient() throws Exception {
+        pail.client().listBuckets(); // the SDK's own start-up is not what this test measures
         List<Socket> stalled = new ArrayList<>();
         try {
             for (int i = 0; i < 40; i++) {
