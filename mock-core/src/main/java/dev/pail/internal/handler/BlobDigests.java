@@ -7,18 +7,18 @@ import dev.pail.internal.store.Blob;
 import java.nio.ByteBuffer;
 
 /** Digests of stored bytes, read straight from their chunks (for copies, which never stream a body). */
-final class BlobDigests {
+public final class BlobDigests {
 
     private BlobDigests() {
     }
 
     /** The MD5 of the bytes. */
-    static byte[] md5(Blob content) {
+    public static byte[] md5(Blob content) {
         return digest(Digests.md5(), content);
     }
 
     /** A flexible checksum of the bytes. */
-    static byte[] checksum(ChecksumAlgorithm algorithm, Blob content) {
+    public static byte[] checksum(ChecksumAlgorithm algorithm, Blob content) {
         return digest(algorithm.newHasher(), content);
     }
 

@@ -1,32 +1,66 @@
 package dev.pail.internal.handler;
 
 import dev.pail.S3Operation;
-import java.util.EnumMap;
+import dev.pail.internal.handler.acl.AclHandlers;
+import dev.pail.internal.handler.bucket.BucketHandlers;
+import dev.pail.internal.handler.bucket.DirectoryBucketHandlers;
+import dev.pail.internal.handler.config.BucketConfigHandlers;
+import dev.pail.internal.handler.config.IdConfigurationHandlers;
+import dev.pail.internal.handler.config.MetadataHandlers;
+import dev.pail.internal.handler.listing.ListingHandlers;
+import dev.pail.internal.handler.listing.VersionListingHandlers;
+import dev.pail.internal.handler.lock.ObjectLockHandlers;
+import dev.pail.internal.handler.multipart.CompletionHandlers;
+import dev.pail.internal.handler.multipart.MultipartHandlers;
+import dev.pail.internal.handler.multipart.MultipartListingHandlers;
+import dev.pail.internal.handler.object.AttributesHandlers;
+import dev.pail.internal.handler.object.CopyHandlers;
+import dev.pail.internal.handler.object.DeleteObjectsHandlers;
+import dev.pail.internal.handler.object.ObjectEncryptionHandlers;
+import dev.pail.internal.handler.object.ObjectHandlers;
+import dev.pail.internal.handler.object.RestoreHandlers;
+import dev.pail.internal.handler.object.TorrentHandlers;
+import dev.pail.internal.handler.object.UnavailableHandlers;
+import dev.pail.internal.handler.policy.PolicyHandlers;
+import dev.pail.internal.handler.tagging.TaggingHandlers;
+import dev.pail.internal.handler.versioning.VersioningHandlers;
 import java.util.Map;
 
-/** Collects every operation family's handlers into one map. */
+/**
+ * Collects every family's handlers into one map, each family in its own sub-package with a
+ * {@code *Handlers} registrar. An operation registered twice fails here, at start-up.
+ */
 public final class Handlers {
 
     private Handlers() {
     }
 
-    /** The handlers of every implemented operation. */
+    /** The handlers of every operation. */
     public static Map<S3Operation, OperationHandler> all(HandlerContext context) {
-        Map<S3Operation, OperationHandler> handlers = new EnumMap<>(S3Operation.class);
-        new BucketHandlers(context).register(handlers);
-        new ObjectHandlers(context).register(handlers);
-        new ListingHandlers(context).register(handlers);
-        new CopyHandlers(context).register(handlers);
-        new DeleteObjectsHandler(context).register(handlers);
-        new AttributesHandler(context).register(handlers);
-        new MultipartHandlers(context).register(handlers);
-        new CompleteHandler(context).register(handlers);
-        new MultipartListings(context).register(handlers);
-        new VersioningHandlers(context).register(handlers);
-        new TaggingHandlers(context).register(handlers);
-        new ObjectLockHandlers(context).register(handlers);
-        new MiscObjectHandlers(context).register(handlers);
-        BucketConfigurations.register(context, handlers);
-        return handlers;
+        Registry registry = new Registry();
+        new BucketHandlers(context).register(registry);
+        new DirectoryBucketHandlers(context).register(registry);
+        new ObjectHandlers(context).register(registry);
+        new CopyHandlers(context).register(registry);
+        new DeleteObjectsHandlers(context).register(registry);
+        new AttributesHandlers(context).register(registry);
+        new RestoreHandlers(context).register(registry);
+        new TorrentHandlers(context).register(registry);
+        new ObjectEncryptionHandlers(context).register(registry);
+        new UnavailableHandlers().register(registry);
+        new ListingHandlers(context).register(registry);
+        new VersionListingHandlers(context).register(registry);
+        new MultipartHandlers(context).register(registry);
+        new CompletionHandlers(context).register(registry);
+        new MultipartListingHandlers(context).register(registry);
+        new VersioningHandlers(context).register(registry);
+        new TaggingHandlers(context).register(registry);
+        new ObjectLockHandlers(context).register(registry);
+        new AclHandlers(context).register(registry);
+        new PolicyHandlers(context).register(registry);
+        new BucketConfigHandlers(context).register(registry);
+        new IdConfigurationHandlers(context).register(registry);
+        new MetadataHandlers(context).register(registry);
+        return registry.handlers();
     }
 }

@@ -2,12 +2,13 @@ package dev.pail.internal.handler;
 
 import dev.pail.S3ErrorCode;
 import dev.pail.internal.error.S3Exception;
+import dev.pail.internal.handler.tagging.Tagging;
 
 /** S3's rules for object keys. */
-final class ObjectKeys {
+public final class ObjectKeys {
 
     /** The longest key S3 accepts, in UTF-8 bytes. */
-    static final int MAX_KEY_BYTES = 1024;
+    public static final int MAX_KEY_BYTES = 1024;
 
     private ObjectKeys() {
     }
@@ -17,7 +18,7 @@ final class ObjectKeys {
      *
      * @throws S3Exception {@code KeyTooLongError} beyond 1,024 UTF-8 bytes
      */
-    static String valid(String key) {
+    public static String valid(String key) {
         if (key.length() > MAX_KEY_BYTES / 3) {
             int bytes = Tagging.utf8Length(key);
             if (bytes > MAX_KEY_BYTES) {

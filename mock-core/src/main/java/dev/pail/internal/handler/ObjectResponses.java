@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The headers S3 sends with an object on GET and HEAD. */
-final class ObjectResponses {
+public final class ObjectResponses {
 
     private ObjectResponses() {
     }
@@ -23,7 +23,7 @@ final class ObjectResponses {
      *
      * @param isGet whether this is a GET (tag count and overrides apply only there)
      */
-    static void objectHeaders(S3Response.Builder response, S3Request request, ObjectVersion version,
+    public static void objectHeaders(S3Response.Builder response, S3Request request, ObjectVersion version,
                               VersioningState versioning, boolean isGet) {
         ObjectMetadata m = version.metadata();
         response.header("Last-Modified", Formats.http(version.lastModified()));
@@ -54,12 +54,12 @@ final class ObjectResponses {
     }
 
     /** Whether the client asked for checksums with {@code x-amz-checksum-mode: ENABLED}. */
-    static boolean checksumModeEnabled(S3Request request) {
+    public static boolean checksumModeEnabled(S3Request request) {
         return request.header("x-amz-checksum-mode").map(v -> v.trim().equalsIgnoreCase("ENABLED")).orElse(false);
     }
 
     /** Adds the encryption headers of an object (SSE-S3, SSE-KMS or SSE-C) to a write's response. */
-    static void encryptionHeaders(S3Response.Builder response, ObjectMetadata metadata) {
+    public static void encryptionHeaders(S3Response.Builder response, ObjectMetadata metadata) {
         metadata.systemHeaders().forEach((name, value) -> {
             if (name.startsWith("x-amz-server-side-encryption")) {
                 response.header(name, value);
@@ -68,14 +68,14 @@ final class ObjectResponses {
     }
 
     /** Adds the stored checksum when the client sent {@code x-amz-checksum-mode: ENABLED}. */
-    static void checksumHeaders(S3Response.Builder response, S3Request request, ObjectVersion version) {
+    public static void checksumHeaders(S3Response.Builder response, S3Request request, ObjectVersion version) {
         if (checksumModeEnabled(request)) {
             version.checksum().ifPresent(c -> checksumHeaders(response, c));
         }
     }
 
     /** Adds a checksum's value and type headers. */
-    static void checksumHeaders(S3Response.Builder response, StoredChecksum checksum) {
+    public static void checksumHeaders(S3Response.Builder response, StoredChecksum checksum) {
         response.header("x-amz-checksum-" + checksum.algorithm().toLowerCase(Locale.ROOT), checksum.value());
         response.header("x-amz-checksum-type", checksum.type().name());
     }

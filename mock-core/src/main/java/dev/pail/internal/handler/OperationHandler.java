@@ -13,5 +13,5 @@ public interface OperationHandler {
      * @return the response
      * @throws IOException when reading the request body fails
      */
-    S3Response handle(S3Request request) throws IOException;
+    public S3Response handle(S3Request request) throws IOException;
 }

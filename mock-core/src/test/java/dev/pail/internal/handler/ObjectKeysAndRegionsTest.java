@@ -1,5 +1,7 @@
 package dev.pail.internal.handler;
 
+import dev.pail.internal.handler.bucket.Regions;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
