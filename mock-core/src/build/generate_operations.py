@@ -37,7 +37,7 @@ for i, name in enumerate(names):
                 query.append(m["locationName"])
             elif m.get("location") == "header" and m["locationName"].lower() in DISCRIMINATING_HEADERS:
                 headers.append(m["locationName"].lower())
-    end = ";" if i == len(names) - 1 else ","
+    end = ","
     lines.append('    %s("%s", "%s", "%s", %s, %s, %s)%s' % (
         const(name), name, http["method"], http["requestUri"], jstr(query), jstr(headers),
         "true" if op.get("deprecated") else "false", end))
@@ -57,6 +57,11 @@ import java.util.Optional;
  */
 public enum S3Operation {
 %s
+    /**
+     * Not an operation of the model: what a request that matches none resolves to (S3 answers it 405
+     * {@code MethodNotAllowed} or 400). Never returned by {@link #fromOperationName(String)}.
+     */
+    UNKNOWN("Unknown", "", "", List.of(), List.of(), false);
 
     /** The API version of the model these operations come from. */
     public static final String MODEL_VERSION = "2006-03-01";
@@ -117,7 +122,7 @@ public enum S3Operation {
     public static Optional<S3Operation> fromOperationName(String operationName) {
         Objects.requireNonNull(operationName, "operationName");
         for (S3Operation operation : values()) {
-            if (operation.operationName.equals(operationName)) {
+            if (operation != UNKNOWN && operation.operationName.equals(operationName)) {
                 return Optional.of(operation);
             }
         }

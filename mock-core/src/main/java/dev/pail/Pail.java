@@ -181,12 +181,14 @@ public final class Pail implements AutoCloseable {
      * pail.when(putObject("photos", anyKey())).fail(S3Fault.error(SLOW_DOWN)).times(2);
      * }</pre>
      *
-     * <p>The rule is registered by the last call ({@code once()}, {@code times(n)},
-     * {@code always()} or {@code afterMatching(n)}), which returns it. For each request, the first
-     * registered rule that matches and is not used up applies; the journal shows the fault in
+     * <p>{@code fail(fault)} registers a rule that applies to every matching request;
+     * {@code once()}, {@code times(n)} and {@code afterMatching(n)} narrow it. For each request, the
+     * first registered rule that matches and is not used up applies; the journal shows the fault in
      * {@link RecordedRequest#fault()}. Rules are matched before a request is served, against its
-     * operation, bucket, key, headers and query: body matchers ({@code withBody},
-     * {@code withUtf8Body}) and status or error-code matchers never match here.
+     * operation, bucket, key, headers and query.
+     *
+     * @throws IllegalArgumentException when the pattern also constrains the body, the status or the
+     *                                  error code, which are known only after serving
      *
      * @see S3Fault
      */

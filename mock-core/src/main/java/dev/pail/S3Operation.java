@@ -122,7 +122,12 @@ public enum S3Operation {
     UPDATE_OBJECT_ENCRYPTION("UpdateObjectEncryption", "PUT", "/{Bucket}/{Key+}?encryption", List.of(), List.of(), false),
     UPLOAD_PART("UploadPart", "PUT", "/{Bucket}/{Key+}", List.of("partNumber", "uploadId"), List.of(), false),
     UPLOAD_PART_COPY("UploadPartCopy", "PUT", "/{Bucket}/{Key+}", List.of("partNumber", "uploadId"), List.of("x-amz-copy-source"), false),
-    WRITE_GET_OBJECT_RESPONSE("WriteGetObjectResponse", "POST", "/WriteGetObjectResponse", List.of(), List.of(), false);
+    WRITE_GET_OBJECT_RESPONSE("WriteGetObjectResponse", "POST", "/WriteGetObjectResponse", List.of(), List.of(), false),
+    /**
+     * Not an operation of the model: what a request that matches none resolves to (S3 answers it 405
+     * {@code MethodNotAllowed} or 400). Never returned by {@link #fromOperationName(String)}.
+     */
+    UNKNOWN("Unknown", "", "", List.of(), List.of(), false);
 
     /** The API version of the model these operations come from. */
     public static final String MODEL_VERSION = "2006-03-01";
@@ -183,7 +188,7 @@ public enum S3Operation {
     public static Optional<S3Operation> fromOperationName(String operationName) {
         Objects.requireNonNull(operationName, "operationName");
         for (S3Operation operation : values()) {
-            if (operation.operationName.equals(operationName)) {
+            if (operation != UNKNOWN && operation.operationName.equals(operationName)) {
                 return Optional.of(operation);
             }
         }

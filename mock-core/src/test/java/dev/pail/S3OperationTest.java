@@ -9,8 +9,8 @@ class S3OperationTest {
 
     @Test
     void namesEveryOperationOfTheModel() {
-        assertThat(S3Operation.values()).hasSize(111);
-        assertThat(Arrays.stream(S3Operation.values()).map(S3Operation::operationName).distinct()).hasSize(111);
+        assertThat(S3Operation.values()).hasSize(112).contains(S3Operation.UNKNOWN);
+        assertThat(Arrays.stream(S3Operation.values()).map(S3Operation::operationName).distinct()).hasSize(112);
     }
 
     @Test
@@ -18,5 +18,6 @@ class S3OperationTest {
         assertThat(S3Operation.fromOperationName("ListObjectsV2")).contains(S3Operation.LIST_OBJECTS_V2);
         assertThat(S3Operation.fromOperationName("PutObject")).contains(S3Operation.PUT_OBJECT);
         assertThat(S3Operation.fromOperationName("Nope")).isEmpty();
+        assertThat(S3Operation.fromOperationName("Unknown")).as("not an operation of the model").isEmpty();
     }
 }

@@ -38,9 +38,10 @@ public final class RecordedRequestAssert extends AbstractAssert<RecordedRequestA
     /** Verifies the object key. */
     public RecordedRequestAssert hasKey(String key) {
         isNotNull();
-        if (!Objects.equals(actual.key(), key)) {
-            throw failureWithActualExpected(actual.key(), key, "%nExpecting %s%nto have key %s but was %s",
-                    actual, key, actual.key());
+        String found = actual.key().orElse(null);
+        if (!Objects.equals(found, key)) {
+            throw failureWithActualExpected(found, key, "%nExpecting %s%nto have key %s but was %s",
+                    actual, key, found == null ? "(none)" : found);
         }
         return myself;
     }
@@ -99,12 +100,13 @@ public final class RecordedRequestAssert extends AbstractAssert<RecordedRequestA
         return myself;
     }
 
-    /** Verifies the S3 error code of the response (null for success). */
+    /** Verifies the S3 error code of the response, by its wire name (null: no error code). */
     public RecordedRequestAssert hasErrorCode(String code) {
         isNotNull();
-        if (!Objects.equals(actual.errorCode(), code)) {
-            throw failureWithActualExpected(actual.errorCode(), code, "%nExpecting %s%nto have error code %s but was %s",
-                    actual, code, actual.errorCode());
+        String found = actual.errorCode().map(S3ErrorCode::code).orElse(null);
+        if (!Objects.equals(found, code)) {
+            throw failureWithActualExpected(found, code, "%nExpecting %s%nto have error code %s but was %s",
+                    actual, code, found == null ? "(none)" : found);
         }
         return myself;
     }

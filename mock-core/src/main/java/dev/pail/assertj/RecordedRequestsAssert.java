@@ -43,7 +43,8 @@ public final class RecordedRequestsAssert
         List<RecordedRequest> matching = actual.stream().filter(pattern::matches).collect(Collectors.toList());
         if (matching.size() != 1) {
             throw failure("%nExpecting exactly one request matching%n  %s%nbut %d matched%s%nRequests:%n%s",
-                    pattern, matching.size(), matching.isEmpty() ? "" : ":%n" + lines(matching), lines(actual));
+                    pattern, matching.size(), matching.isEmpty() ? "" : ":" + System.lineSeparator() + lines(matching),
+                    lines(actual));
         }
         return new RecordedRequestAssert(matching.get(0));
     }
@@ -64,6 +65,6 @@ public final class RecordedRequestsAssert
         if (requests.isEmpty()) {
             return "  (none)";
         }
-        return requests.stream().map(r -> "  " + r).collect(Collectors.joining("%n"));
+        return requests.stream().map(r -> "  " + r).collect(Collectors.joining(System.lineSeparator()));
     }
 }

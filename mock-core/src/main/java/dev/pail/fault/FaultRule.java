@@ -4,12 +4,12 @@ import dev.pail.verify.RequestPattern;
 import java.util.OptionalLong;
 
 /**
- * A registered fault rule: which requests it matches, the fault it applies, and how often. Rules
- * are made with {@code pail.when(pattern).fail(fault)} followed by one of {@link Pending#once()},
- * {@link Pending#times(int)}, {@link Pending#always()} or {@link Pending#afterMatching(int)}, which
- * registers the rule and returns it:
+ * A registered fault rule: which requests it matches, the fault it applies, and how often.
+ * {@code pail.when(pattern).fail(fault)} registers a rule that applies to every matching request;
+ * {@link #once()}, {@link #times(int)} and {@link #afterMatching(int)} narrow it, and return it:
  *
  * <pre>{@code
+ * pail.when(getObject("photos", anyKey())).fail(S3Fault.error(INTERNAL_ERROR));          // always
  * FaultRule throttle = pail.when(putObject("photos", anyKey())).fail(S3Fault.error(SLOW_DOWN)).times(2);
  * ...
  * assertThat(throttle.timesApplied()).isEqualTo(2);
@@ -20,7 +20,8 @@ import java.util.OptionalLong;
  * {@code pail.reset()} remove every rule.
  *
  * <p>A rule's counters are live and thread-safe; concurrent requests never make a rule apply more
- * often than it allows. Pail implements this interface; tests only use it.
+ * often than it allows. Narrow a rule in the same statement that makes it: a request that arrives
+ * in between sees the rule as it is then. Pail implements this interface; tests only use it.
  */
 public interface FaultRule {
 
@@ -48,37 +49,34 @@ public interface FaultRule {
     /** Whether the rule has applied as often as it may, so it no longer applies. */
     boolean isUsedUp();
 
+    /** Narrows the rule to the next matching request only; returns it. */
+    FaultRule once();
+
+    /** Narrows the rule to the next {@code n} matching requests (at least 1); returns it. */
+    FaultRule times(int n);
+
+    /** Applies the rule to every matching request until the rules are reset (as it does from the start); returns it. */
+    FaultRule always();
+
     /**
-     * The first step of {@code pail.when(pattern)}: choose the fault. Body matchers of the pattern
-     * ({@code withBody}, {@code withUtf8Body}) and status or error-code matchers never match, since
-     * rules are matched before the body is read and before there is a response.
+     * Lets the next {@code n} matching requests through untouched, then applies to every later one
+     * until the rules are reset ("the first n uploads work, then S3 starts failing"); returns it. It
+     * counts every matching request, including those another rule applied to.
+     */
+    FaultRule afterMatching(int n);
+
+    /**
+     * The first step of {@code pail.when(pattern)}: choose the fault. The pattern is matched as a
+     * request arrives, so it may constrain what is known then (operation, bucket, key, headers, query)
+     * but not the body, status or error code; {@code pail.when()} refuses such a pattern.
      */
     interface When {
 
-        /** The fault to apply to matching requests; then say how often. */
-        Pending fail(S3Fault fault);
-    }
-
-    /**
-     * The last step: how often the fault applies. Each of these methods registers the rule (after
-     * the rules already registered) and returns it; a rule is registered only by these methods.
-     */
-    interface Pending {
-
-        /** Applies to the next matching request only. */
-        FaultRule once();
-
-        /** Applies to the next {@code n} matching requests (at least 1). */
-        FaultRule times(int n);
-
-        /** Applies to every matching request until the rules are reset. */
-        FaultRule always();
-
         /**
-         * Lets the next {@code n} matching requests through untouched, then applies to every later
-         * one until the rules are reset ("the first n uploads work, then S3 starts failing"). It
-         * counts every matching request, including those another rule applied to.
+         * Registers a rule applying the fault to every matching request (after the rules already
+         * registered) and returns it, to narrow with {@link FaultRule#once()}, {@link FaultRule#times(int)}
+         * or {@link FaultRule#afterMatching(int)}.
          */
-        FaultRule afterMatching(int n);
+        FaultRule fail(S3Fault fault);
     }
 }

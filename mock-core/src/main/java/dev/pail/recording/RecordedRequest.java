@@ -1,6 +1,8 @@
 package dev.pail.recording;
 
+import dev.pail.S3ErrorCode;
 import dev.pail.S3Operation;
+import dev.pail.fault.S3Fault;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -13,17 +15,19 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One request Pail received, as it was recorded: immutable.
+ * One request Pail received, as it was recorded: an immutable value, equal to another exactly when
+ * every component is equal. No component is null.
  *
  * <p>{@link #toString()} is a one-line summary such as {@code #3 PutObject PUT /photos/cat.jpg -> 200}.
  *
  * @param sequence  the request's number since the journal was last reset, from 1, in order of arrival
  * @param time      when the request arrived, by the server's clock
- * @param operation the S3 operation it resolved to, or null when it matched none (S3 answers 405)
+ * @param operation the S3 operation it resolved to; {@link S3Operation#UNKNOWN} when it matched none
+ *                  (S3 answers those 405 or 400)
  * @param method    the HTTP method
  * @param rawPath   the path as sent, percent-encoded
- * @param bucket    the bucket it addressed, or null
- * @param key       the object key it addressed, or null
+ * @param bucket    the bucket it addressed, if any
+ * @param key       the object key it addressed, if any
  * @param query     the decoded query parameters, in order
  * @param headers   the request headers, names lower-cased
  * @param bodyData  the decoded request body (never aws-chunked framing), up to the capture limit, read-only;
@@ -31,9 +35,8 @@ import java.util.Optional;
  *                  within its byte budget (the oldest bodies go first)
  * @param bodySize  the full size of the decoded body, which may exceed the captured part
  * @param status    the HTTP status of the response; 0 when no response was sent (a connection reset)
- * @param errorCode the S3 error code of the response, or null when it succeeded
- * @param fault     a description of the fault Pail injected ({@code pail.when(...)}), such as
- *                  {@code SlowDown 503} or {@code delay 2s then serve}, or null. A request faulted
+ * @param errorCode the S3 error code of the response, if it was an error with one
+ * @param fault     the fault Pail injected ({@code pail.when(...)}), if any. A request faulted
  *                  before it was served has no body recorded
  */
 public record RecordedRequest(
@@ -42,36 +45,32 @@ public record RecordedRequest(
         S3Operation operation,
         String method,
         String rawPath,
-        String bucket,
-        String key,
+        Optional<String> bucket,
+        Optional<String> key,
         Map<String, List<String>> query,
         Map<String, List<String>> headers,
         ByteBuffer bodyData,
         long bodySize,
         int status,
-        String errorCode,
-        String fault) {
+        Optional<S3ErrorCode> errorCode,
+        Optional<S3Fault> fault) {
+
+    private static final ByteBuffer EMPTY = ByteBuffer.allocate(0).asReadOnlyBuffer();
 
     /** Validates and copies the components. */
     public RecordedRequest {
         Objects.requireNonNull(time, "time");
+        Objects.requireNonNull(operation, "operation");
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(rawPath, "rawPath");
+        Objects.requireNonNull(bucket, "bucket");
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(errorCode, "errorCode");
+        Objects.requireNonNull(fault, "fault");
         query = freeze(query);
         headers = freeze(headers);
         bodyData = bodyData == null ? EMPTY : bodyData.asReadOnlyBuffer().slice();
     }
-
-    /** A recorded request whose captured body is a copy of {@code body}. */
-    public RecordedRequest(long sequence, Instant time, S3Operation operation, String method, String rawPath,
-                           String bucket, String key, Map<String, List<String>> query,
-                           Map<String, List<String>> headers, byte[] body, long bodySize, int status, String errorCode,
-                           String fault) {
-        this(sequence, time, operation, method, rawPath, bucket, key, query, headers,
-                ByteBuffer.wrap(body == null ? new byte[0] : body.clone()), bodySize, status, errorCode, fault);
-    }
-
-    private static final ByteBuffer EMPTY = ByteBuffer.allocate(0).asReadOnlyBuffer();
 
     /** A read-only view of the captured body (position 0, limit its length). */
     @Override
@@ -91,7 +90,7 @@ public record RecordedRequest(
         return StandardCharsets.UTF_8.decode(bodyData.duplicate()).toString();
     }
 
-    /** Whether the body was longer than the capture limit, so {@link #body()} holds only its start. */
+    /** Whether the body was longer than what was captured, so {@link #body()} holds only its start. */
     public boolean isBodyTruncated() {
         return bodySize > bodyData.remaining();
     }
@@ -110,26 +109,21 @@ public record RecordedRequest(
 
     /** Whether the response was a success (2xx or 3xx). */
     public boolean succeeded() {
-        return status < 400;
+        return status > 0 && status < 400;
     }
 
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof RecordedRequest r && r.sequence == sequence && r.time.equals(time)
-                && r.rawPath.equals(rawPath) && r.method.equals(method) && r.status == status;
+    /** A copy without the captured body (its size is kept), as the journal keeps old requests past its byte budget. */
+    public RecordedRequest withoutBody() {
+        return new RecordedRequest(sequence, time, operation, method, rawPath, bucket, key, query, headers, EMPTY,
+                bodySize, status, errorCode, fault);
     }
 
-    @Override
-    public int hashCode() {
-        return Objects.hash(sequence, time, method, rawPath, status);
-    }
-
+    /** For example {@code #3 PutObject PUT /photos/cat.jpg?acl -> 403 AccessDenied [fault: SlowDown 503]}. */
     @Override
     public String toString() {
-        String name = operation == null ? "(no operation)" : operation.operationName();
-        return "#" + sequence + " " + name + " " + method + " " + rawPath
+        return "#" + sequence + " " + operation.operationName() + " " + method + " " + rawPath
                 + (query.isEmpty() ? "" : "?" + queryText()) + " -> " + status
-                + (errorCode == null ? "" : " " + errorCode) + (fault == null ? "" : " [fault: " + fault + "]");
+                + errorCode.map(c -> " " + c.code()).orElse("") + fault.map(f -> " [fault: " + f + "]").orElse("");
     }
 
     private String queryText() {

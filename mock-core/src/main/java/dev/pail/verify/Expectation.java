@@ -14,12 +14,29 @@ final class Expectation {
     private final String expected;
     private final Function<RecordedRequest, String> actual;
     private final Predicate<RecordedRequest> test;
+    private final boolean afterServing;
 
     Expectation(String field, String expected, Function<RecordedRequest, String> actual, Predicate<RecordedRequest> test) {
+        this(field, expected, actual, test, false);
+    }
+
+    private Expectation(String field, String expected, Function<RecordedRequest, String> actual,
+                        Predicate<RecordedRequest> test, boolean afterServing) {
         this.field = field;
         this.expected = expected;
         this.actual = actual;
         this.test = test;
+        this.afterServing = afterServing;
+    }
+
+    /** The same, on a field known only once the request was served (its body, its answer). */
+    Expectation afterServing() {
+        return new Expectation(field, expected, actual, test, true);
+    }
+
+    /** Whether the field is known only once the request was served. */
+    boolean isAfterServing() {
+        return afterServing;
     }
 
     String field() {

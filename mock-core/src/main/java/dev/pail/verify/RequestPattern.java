@@ -41,7 +41,7 @@ public final class RequestPattern implements Predicate<RecordedRequest> {
     public static RequestPattern operation(S3Operation operation) {
         Objects.requireNonNull(operation, "operation");
         return anyOperation().with(new Expectation("operation", operation.operationName(),
-                r -> r.operation() == null ? "(none)" : r.operation().operationName(), r -> r.operation() == operation));
+                r -> r.operation().operationName(), r -> r.operation() == operation));
     }
 
     /** Requests of one operation on one bucket. */
@@ -173,7 +173,8 @@ public final class RequestPattern implements Predicate<RecordedRequest> {
     /** Only requests to this bucket. */
     public RequestPattern inBucket(String bucket) {
         Objects.requireNonNull(bucket, "bucket");
-        return with(new Expectation("bucket", Quote.of(bucket), r -> Quote.of(r.bucket()), r -> bucket.equals(r.bucket())));
+        return with(new Expectation("bucket", Quote.of(bucket), r -> Quote.of(r.bucket().orElse(null)),
+                r -> r.bucket().filter(bucket::equals).isPresent()));
     }
 
     /** Only requests whose key matches. */
@@ -182,7 +183,8 @@ public final class RequestPattern implements Predicate<RecordedRequest> {
         if (key.isAny()) {
             return this;
         }
-        return with(new Expectation("key", key.toString(), r -> Quote.of(r.key()), r -> key.matches(r.key())));
+        return with(new Expectation("key", key.toString(), r -> Quote.of(r.key().orElse(null)),
+                r -> key.matches(r.key().orElse(null))));
     }
 
     /** Only requests with exactly this key. */
@@ -227,7 +229,7 @@ public final class RequestPattern implements Predicate<RecordedRequest> {
     public RequestPattern withBody(byte[] body) {
         byte[] expected = body.clone();
         return with(new Expectation("body", describeBody(expected), r -> describeBody(r.body()),
-                r -> !r.isBodyTruncated() && Arrays.equals(expected, r.body())));
+                r -> !r.isBodyTruncated() && Arrays.equals(expected, r.body())).afterServing());
     }
 
     /** Only requests whose decoded body is this UTF-8 text. */
@@ -237,22 +239,39 @@ public final class RequestPattern implements Predicate<RecordedRequest> {
 
     /** Only requests whose captured body satisfies a condition, described for failure messages. */
     public RequestPattern withBody(String description, Predicate<byte[]> condition) {
-        return with(new Expectation("body", description, r -> describeBody(r.body()), r -> condition.test(r.body())));
+        return with(new Expectation("body", description, r -> describeBody(r.body()), r -> condition.test(r.body()))
+                .afterServing());
     }
 
     /** Only requests answered with this HTTP status. */
     public RequestPattern withStatus(int status) {
         return with(new Expectation("status", Integer.toString(status), r -> Integer.toString(r.status()),
-                r -> r.status() == status));
+                r -> r.status() == status).afterServing());
     }
 
     /** Only requests answered with this S3 error. */
     public RequestPattern withErrorCode(S3ErrorCode code) {
-        return with(new Expectation("error code", code.code(), r -> String.valueOf(r.errorCode()),
-                r -> code.code().equals(r.errorCode())));
+        Objects.requireNonNull(code, "code");
+        return with(new Expectation("error code", code.code(), r -> r.errorCode().map(S3ErrorCode::code).orElse("(none)"),
+                r -> r.errorCode().filter(code::equals).isPresent()).afterServing());
     }
 
     // ---- matching ---------------------------------------------------------------------------
+
+    /**
+     * The constraints that can only be judged once a request was served (its body, its status, its
+     * error code), described; empty when the pattern can be matched as a request arrives, as
+     * {@code pail.when(...)} requires.
+     */
+    public List<String> constraintsKnownOnlyAfterServing() {
+        List<String> late = new ArrayList<>();
+        for (Expectation expectation : expectations) {
+            if (expectation.isAfterServing()) {
+                late.add(expectation.field() + "=" + expectation.expected());
+            }
+        }
+        return late;
+    }
 
     /** Whether a recorded request matches every constraint. */
     public boolean matches(RecordedRequest request) {

@@ -43,7 +43,7 @@ class PailAssertionsTest {
         assertThat(pail.requests()).containsOperationsExactly(CREATE_BUCKET, PUT_OBJECT, GET_OBJECT);
         assertThat(pail.requests()).hasSize(3).filteredOn(r -> r.status() >= 400).singleElement()
                 .hasErrorCode("NoSuchKey").hasStatus(404).hasKey("dog.jpg");
-        assertThat(pail.requests()).extracting(RecordedRequest::key).containsExactly(null, "cat.jpg", "dog.jpg");
+        assertThat(pail.requests()).extracting(r -> r.key().orElse(null)).containsExactly(null, "cat.jpg", "dog.jpg");
         assertThat(pail.requests()).singleMatching(putObject("photos", anyKey()))
                 .hasOperation(PUT_OBJECT).hasHeader("content-type", "image/jpeg").hasHeader("x-amz-content-sha256")
                 .hasUtf8Body("meow").hasBody("meow".getBytes()).hasBodyContaining("eo").hasErrorCode((String) null);

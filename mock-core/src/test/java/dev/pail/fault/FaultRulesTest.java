@@ -102,17 +102,35 @@ class FaultRulesTest {
     }
 
     @Test
-    void rulesMatchHeadersAndQueryButNeverBodies() {
+    void rulesMatchHeadersAndQuery() {
         pail.when(putObject("photos", anyKey()).withHeader("content-type", "image/png")).fail(S3Fault.status(418)).always();
-        FaultRule byBody = pail.when(putObject("photos", anyKey()).withUtf8Body("meow")).fail(S3Fault.status(500)).always();
 
         s3.putObject(b -> b.bucket("photos").key("a.jpg").contentType("image/jpeg"), RequestBody.fromString("meow"));
         assertThatThrownBy(() -> s3.putObject(b -> b.bucket("photos").key("b.png").contentType("image/png"),
                 RequestBody.fromString("meow"))).isInstanceOfSatisfying(S3Exception.class,
                         e -> assertThat(e.statusCode()).isEqualTo(418));
 
-        assertThat(byBody.timesMatched()).isZero();
         assertThat(pail.requests()).extracting(RecordedRequest::status).containsExactly(200, 418);
+    }
+
+    @Test
+    void patternsThatCanOnlyBeJudgedAfterServingAreRefusedSayingWhy() {
+        assertThatThrownBy(() -> pail.when(putObject("photos", anyKey()).withUtf8Body("meow")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("body=\"meow\" can never match");
+        assertThatThrownBy(() -> pail.when(getObject("photos", anyKey()).withStatus(404)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("status=404");
+        assertThatThrownBy(() -> pail.when(anyOperation().withErrorCode(SLOW_DOWN)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("error code=SlowDown");
+        assertThat(statuses(1)).as("nothing was registered").containsExactly(200);
+    }
+
+    @Test
+    void failAloneRegistersARuleThatAlwaysApplies() {
+        FaultRule rule = pail.when(getObject("photos", anyKey())).fail(S3Fault.status(503));
+
+        assertThat(statuses(3)).containsExactly(503, 503, 503);
+        assertThat(rule.limit()).isEmpty();
+        assertThat(rule.timesApplied()).isEqualTo(3);
     }
 
     @Test
@@ -121,10 +139,10 @@ class FaultRulesTest {
 
         statuses(2);
 
-        assertThat(pail.requests()).extracting(RecordedRequest::fault).containsExactly("SlowDown 503", null);
+        assertThat(pail.requests()).extracting(r -> r.fault().map(Object::toString).orElse(null)).containsExactly("SlowDown 503", null);
         assertThat(pail.requests().get(0)).hasToString("#1 GetObject GET /photos/cat.jpg -> 503 SlowDown [fault: SlowDown 503]");
-        assertThat(pail.requests()).filteredOn(r -> r.fault() != null).singleElement()
-                .satisfies(r -> assertThat(r.errorCode()).isEqualTo("SlowDown"));
+        assertThat(pail.requests()).filteredOn(r -> r.fault().isPresent()).singleElement()
+                .satisfies(r -> assertThat(r.errorCode()).hasValue(dev.pail.S3ErrorCode.SLOW_DOWN));
     }
 
     @Test
@@ -150,10 +168,10 @@ class FaultRulesTest {
 
     @Test
     void invalidCountsAreRejected() {
-        FaultRule.Pending pending = pail.when(anyOperation()).fail(S3Fault.status(500));
-        assertThatThrownBy(() -> pending.times(0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> pending.afterMatching(-1)).isInstanceOf(IllegalArgumentException.class);
-        assertThat(statuses(1)).as("nothing was registered").containsExactly(200);
+        FaultRule rule = pail.when(anyOperation()).fail(S3Fault.status(500)).once();
+        assertThatThrownBy(() -> rule.times(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> rule.afterMatching(-1)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(statuses(2)).as("the rule is as it was before the refused calls").containsExactly(500, 200);
     }
 
     @Test

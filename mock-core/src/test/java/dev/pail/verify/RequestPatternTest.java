@@ -27,8 +27,10 @@ class RequestPatternTest {
                                    String errorCode) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         return new RecordedRequest(sequence, Instant.EPOCH, operation, operation.httpMethod(),
-                "/" + bucket + (key == null ? "" : "/" + key), bucket, key, Map.of("versionId", List.of("v1")),
-                Map.of("content-type", List.of("image/jpeg")), bytes, bytes.length, status, errorCode, null);
+                "/" + bucket + (key == null ? "" : "/" + key), java.util.Optional.ofNullable(bucket),
+                java.util.Optional.ofNullable(key), Map.of("versionId", List.of("v1")),
+                Map.of("content-type", List.of("image/jpeg")), java.nio.ByteBuffer.wrap(bytes), bytes.length, status,
+                java.util.Optional.ofNullable(errorCode).flatMap(dev.pail.S3ErrorCode::fromCode), java.util.Optional.empty());
     }
 
     static final RecordedRequest PUT = request(1, S3Operation.PUT_OBJECT, "photos", "thumbs/cat.jpg", "meow", 200, null);
@@ -73,8 +75,9 @@ class RequestPatternTest {
     @Test
     void aTruncatedBodyNeverMatchesAnExactBody() {
         byte[] start = "0123".getBytes(StandardCharsets.UTF_8);
-        RecordedRequest truncated = new RecordedRequest(3, Instant.EPOCH, S3Operation.PUT_OBJECT, "PUT", "/b/k", "b", "k",
-                Map.of(), Map.of(), start, 1000, 200, null, null);
+        RecordedRequest truncated = new RecordedRequest(3, Instant.EPOCH, S3Operation.PUT_OBJECT, "PUT", "/b/k",
+                java.util.Optional.of("b"), java.util.Optional.of("k"), Map.of(), Map.of(), java.nio.ByteBuffer.wrap(start),
+                1000, 200, java.util.Optional.empty(), java.util.Optional.empty());
         assertThat(anyOperation().withBody(start).matches(truncated)).isFalse();
     }
 

@@ -63,7 +63,7 @@ public class ListenerBehaviourTest {
             s3.putObject(b -> b.bucket("only-left").key("left"), RequestBody.fromString("L"));
             BOTH_RUNNING.await(30, TimeUnit.SECONDS);
             assertThat(s3.listBuckets().buckets()).extracting(Bucket::name).containsExactly("only-left");
-            assertThat(pail.requests()).noneMatch(r -> "only-right".equals(r.bucket()));
+            assertThat(pail.requests()).noneMatch(r -> r.bucket().filter("only-right"::equals).isPresent());
             BOTH_RUNNING.await(30, TimeUnit.SECONDS);
         }
     }
@@ -81,7 +81,7 @@ public class ListenerBehaviourTest {
             s3.putObject(b -> b.bucket("only-right").key("right"), RequestBody.fromString("R"));
             BOTH_RUNNING.await(30, TimeUnit.SECONDS);
             assertThat(s3.listBuckets().buckets()).extracting(Bucket::name).containsExactly("only-right");
-            assertThat(pail.requests()).noneMatch(r -> "only-left".equals(r.bucket()));
+            assertThat(pail.requests()).noneMatch(r -> r.bucket().filter("only-left"::equals).isPresent());
             BOTH_RUNNING.await(30, TimeUnit.SECONDS);
         }
     }

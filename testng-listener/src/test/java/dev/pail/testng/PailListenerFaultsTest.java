@@ -45,7 +45,7 @@ public class PailListenerFaultsTest {
 
         assertThat(pail.requests()).singleElement().satisfies(r -> {
             assertThat(r.status()).isEqualTo(200);
-            assertThat(r.fault()).isNull();
+            assertThat(r.fault()).isEmpty();
         });
     }
 

@@ -17,7 +17,7 @@ public final class StrictMode {
     /** The failure message naming the offending requests, or empty when there are none. */
     public static Optional<String> violations(RecordedRequests requests) {
         List<RecordedRequest> offending = requests.stream()
-                .filter(r -> (r.status() == 501 || r.status() == 500) && r.fault() == null)
+                .filter(r -> (r.status() == 501 || r.status() == 500) && r.fault().isEmpty())
                 .toList();
         if (offending.isEmpty()) {
             return Optional.empty();

@@ -2,7 +2,6 @@ package dev.pail.internal.recording;
 
 import dev.pail.recording.RecordedRequest;
 import dev.pail.recording.RecordedRequests;
-import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Optional;
@@ -23,8 +22,6 @@ import java.util.concurrent.atomic.AtomicLong;
  * Thread-safe.
  */
 public final class Journal {
-
-    private static final ByteBuffer NO_BODY = ByteBuffer.allocate(0);
 
     private final int capacity;
     private final long maxBytes;
@@ -73,7 +70,7 @@ public final class Journal {
         while (entries.size() > capacity) {
             entries.dropOldest();
         }
-        while (entries.bytes() > maxBytes && entries.dropOldestBody(Journal::withoutBody)) {
+        while (entries.bytes() > maxBytes && entries.dropOldestBody(RecordedRequest::withoutBody)) {
             // bodies go first
         }
         while (entries.bytes() > maxBytes && entries.size() > 1) {
@@ -84,10 +81,6 @@ public final class Journal {
         }
     }
 
-    private static RecordedRequest withoutBody(RecordedRequest r) {
-        return new RecordedRequest(r.sequence(), r.time(), r.operation(), r.method(), r.rawPath(), r.bucket(), r.key(),
-                r.query(), r.headers(), NO_BODY, r.bodySize(), r.status(), r.errorCode(), r.fault());
-    }
 
     /** A snapshot of every recorded request, in order of arrival. */
     public synchronized RecordedRequests snapshot() {

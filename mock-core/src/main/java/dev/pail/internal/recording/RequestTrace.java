@@ -1,6 +1,7 @@
 package dev.pail.internal.recording;
 
 import dev.pail.S3Operation;
+import dev.pail.fault.S3Fault;
 import dev.pail.internal.store.Blob;
 import java.nio.ByteBuffer;
 import java.util.Optional;
@@ -15,10 +16,10 @@ public final class RequestTrace {
 
     private final Journal.Ticket ticket;
     private final int captureLimit;
-    private S3Operation operation;
-    private String bucket;
-    private String key;
-    private String fault;
+    private S3Operation operation = S3Operation.UNKNOWN;
+    private Optional<String> bucket = Optional.empty();
+    private Optional<String> key = Optional.empty();
+    private Optional<S3Fault> fault = Optional.empty();
     private ByteBuffer captured = ByteBuffer.allocate(0).asReadOnlyBuffer();
     private long bodySize;
 
@@ -49,13 +50,13 @@ public final class RequestTrace {
     /** Notes where the request points once it is resolved. */
     public void resolved(S3Operation resolvedOperation, Optional<String> resolvedBucket, Optional<String> resolvedKey) {
         this.operation = resolvedOperation;
-        this.bucket = resolvedBucket.orElse(null);
-        this.key = resolvedKey.orElse(null);
+        this.bucket = resolvedBucket;
+        this.key = resolvedKey;
     }
 
     /** Notes the fault applied to the request. */
-    public void faulted(String description) {
-        this.fault = description;
+    public void faulted(S3Fault applied) {
+        this.fault = Optional.of(applied);
     }
 
     /**
@@ -67,23 +68,23 @@ public final class RequestTrace {
         captured = ByteBuffer.wrap(content.copyPrefix(captureLimit)).asReadOnlyBuffer();
     }
 
-    /** The resolved operation, or null. */
+    /** The resolved operation; {@link S3Operation#UNKNOWN} until resolved. */
     public S3Operation operation() {
         return operation;
     }
 
-    /** The resolved bucket, or null. */
-    public String bucket() {
+    /** The resolved bucket. */
+    public Optional<String> bucket() {
         return bucket;
     }
 
-    /** The resolved key, or null. */
-    public String key() {
+    /** The resolved key. */
+    public Optional<String> key() {
         return key;
     }
 
-    /** The fault applied, or null. */
-    public String fault() {
+    /** The fault applied. */
+    public Optional<S3Fault> fault() {
         return fault;
     }
 

@@ -23,7 +23,14 @@ public final class FaultRegistry {
     /** Starts a rule for requests matching the pattern; see {@code Pail.when}. */
     public FaultRule.When when(RequestPattern pattern) {
         Objects.requireNonNull(pattern, "pattern");
-        return fault -> new Pending(pattern, Objects.requireNonNull(fault, "fault"));
+        List<String> late = pattern.constraintsKnownOnlyAfterServing();
+        if (!late.isEmpty()) {
+            throw new IllegalArgumentException("pail.when(" + pattern + ") cannot apply: fault rules are matched when a "
+                    + "request arrives, before its body is read and before it has a status or an error code, so "
+                    + String.join(", ", late) + " can never match. Leave " + (late.size() == 1 ? "it" : "them")
+                    + " out of the pattern.");
+        }
+        return fault -> register(new Rule(pattern, Objects.requireNonNull(fault, "fault")));
     }
 
     /** Removes every rule; requests already being faulted finish as they started. */
@@ -66,19 +73,23 @@ public final class FaultRegistry {
         return rule;
     }
 
-    /** A pattern and a fault waiting to be told how often. */
-    private final class Pending implements FaultRule.Pending {
+    /** A registered rule with its live counters. */
+    private static final class Rule implements FaultRule {
         private final RequestPattern pattern;
         private final S3Fault fault;
+        private volatile long skipped;
+        private volatile long limit = Long.MAX_VALUE;
+        private final AtomicLong matched = new AtomicLong();
+        private final AtomicLong applied = new AtomicLong();
 
-        Pending(RequestPattern pattern, S3Fault fault) {
+        Rule(RequestPattern pattern, S3Fault fault) {
             this.pattern = pattern;
             this.fault = fault;
         }
 
         @Override
         public FaultRule once() {
-            return register(new Rule(pattern, fault, 0, 1));
+            return times(1);
         }
 
         @Override
@@ -86,12 +97,16 @@ public final class FaultRegistry {
             if (n < 1) {
                 throw new IllegalArgumentException("times(n) needs n >= 1: " + n);
             }
-            return register(new Rule(pattern, fault, 0, n));
+            skipped = 0;
+            limit = n;
+            return this;
         }
 
         @Override
         public FaultRule always() {
-            return register(new Rule(pattern, fault, 0, Long.MAX_VALUE));
+            skipped = 0;
+            limit = Long.MAX_VALUE;
+            return this;
         }
 
         @Override
@@ -99,29 +114,15 @@ public final class FaultRegistry {
             if (n < 0) {
                 throw new IllegalArgumentException("afterMatching(n) needs n >= 0: " + n);
             }
-            return register(new Rule(pattern, fault, n, Long.MAX_VALUE));
-        }
-    }
-
-    /** A registered rule with its live counters. */
-    private static final class Rule implements FaultRule {
-        private final RequestPattern pattern;
-        private final S3Fault fault;
-        private final long skipped;
-        private final long limit;
-        private final AtomicLong matched = new AtomicLong();
-        private final AtomicLong applied = new AtomicLong();
-
-        Rule(RequestPattern pattern, S3Fault fault, long skipped, long limit) {
-            this.pattern = pattern;
-            this.fault = fault;
-            this.skipped = skipped;
-            this.limit = limit;
+            skipped = n;
+            limit = Long.MAX_VALUE;
+            return this;
         }
 
         /** Takes one application if any is left. */
         boolean claim() {
-            return applied.getAndUpdate(n -> n < limit ? n + 1 : n) < limit;
+            long most = limit;
+            return applied.getAndUpdate(n -> n < most ? n + 1 : n) < most;
         }
 
         @Override
@@ -162,6 +163,8 @@ public final class FaultRegistry {
         /** For example {@code PutObject bucket="photos" -> SlowDown 503, 2 times (applied 1)}. */
         @Override
         public String toString() {
+            long limit = this.limit;
+            long skipped = this.skipped;
             String often = limit == Long.MAX_VALUE
                     ? (skipped == 0 ? "always" : "after " + skipped + " matching")
                     : limit == 1 ? "once" : limit + " times";

@@ -39,7 +39,7 @@ final class FaultStage implements ExchangeHandler {
             return next.handle(request);
         }
         S3Fault fault = rule.get().fault();
-        request.trace().faulted(fault.toString());
+        request.trace().faulted(fault);
         return enact(fault, request);
     }
 

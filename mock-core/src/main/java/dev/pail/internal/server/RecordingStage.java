@@ -1,5 +1,6 @@
 package dev.pail.internal.server;
 
+import dev.pail.S3ErrorCode;
 import dev.pail.internal.protocol.HttpRequest;
 import dev.pail.internal.protocol.MalformedAddressException;
 import dev.pail.internal.protocol.QueryParameters;
@@ -39,8 +40,8 @@ final class RecordingStage implements ExchangeHandler {
         RequestTrace trace = request.trace();
         return new RecordedRequest(trace.sequence(), request.receivedAt(), trace.operation(), request.method(),
                 request.rawPath(), trace.bucket(), trace.key(), query(request.rawQuery()), request.headers().asMap(),
-                trace.capturedBody(), trace.bodySize(), response.status(), response.errorCode().orElse(null),
-                trace.fault());
+                trace.capturedBody(), trace.bodySize(), response.status(),
+                response.errorCode().flatMap(S3ErrorCode::fromCode), trace.fault());
     }
 
     private static Map<String, List<String>> query(String rawQuery) {

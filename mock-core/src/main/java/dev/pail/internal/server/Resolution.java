@@ -35,7 +35,7 @@ record Resolution(S3Address address, QueryParameters query, Optional<S3Operation
             return Optional.empty();
         }
         Optional<S3Operation> operation = OperationResolver.resolve(http.method(), address, query, http.headers());
-        http.trace().resolved(operation.orElse(null), address.bucket(), address.key());
+        http.trace().resolved(operation.orElse(S3Operation.UNKNOWN), address.bucket(), address.key());
         return Optional.of(new Resolution(address, query, operation));
     }
 }

@@ -14,7 +14,9 @@ class HandlersTest {
     @Test
     void everyOperationOfTheModelHasExactlyOneHandler() {
         HandlerContext context = new HandlerContext(new Store(), Clock.systemUTC(), "us-east-1", "id", "name");
-        assertThat(Handlers.all(context).keySet()).containsExactlyInAnyOrderElementsOf(EnumSet.allOf(S3Operation.class));
+        EnumSet<S3Operation> model = EnumSet.allOf(S3Operation.class);
+        model.remove(S3Operation.UNKNOWN);
+        assertThat(Handlers.all(context).keySet()).containsExactlyInAnyOrderElementsOf(model);
     }
 
     @Test

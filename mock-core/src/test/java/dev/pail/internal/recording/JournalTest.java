@@ -9,14 +9,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class JournalTest {
 
     private static RecordedRequest request(long sequence, int bodyBytes) {
-        return new RecordedRequest(sequence, Instant.EPOCH, S3Operation.PUT_OBJECT, "PUT", "/b/k" + sequence, "b",
-                "k" + sequence, Map.of(), Map.of("host", List.of("localhost")), ByteBuffer.wrap(new byte[bodyBytes]),
-                bodyBytes, 200, null, null);
+        return new RecordedRequest(sequence, Instant.EPOCH, S3Operation.PUT_OBJECT, "PUT", "/b/k" + sequence,
+                Optional.of("b"), Optional.of("k" + sequence), Map.of(), Map.of("host", List.of("localhost")),
+                ByteBuffer.wrap(new byte[bodyBytes]), bodyBytes, 200, Optional.empty(), Optional.empty());
     }
 
     private static void record(Journal journal, int bodyBytes) {

@@ -85,7 +85,8 @@ class FaultRegistryTest {
     }
 
     private static RecordedRequest get(String key) {
-        return new RecordedRequest(1, Instant.EPOCH, S3Operation.GET_OBJECT, "GET", "/photos/" + key, "photos", key,
-                Map.of(), Map.of(), new byte[0], 0, 0, null, null);
+        return new RecordedRequest(1, Instant.EPOCH, S3Operation.GET_OBJECT, "GET", "/photos/" + key,
+                java.util.Optional.of("photos"), java.util.Optional.of(key), Map.of(), Map.of(), null, 0, 0,
+                java.util.Optional.empty(), java.util.Optional.empty());
     }
 }

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.zip.CRC32;
 import software.amazon.awssdk.services.s3.model.ChecksumMode;
@@ -50,7 +51,7 @@ final class StoredObjects {
         TreeMap<Integer, Long> sizes = new TreeMap<>();
         for (RecordedRequest request : pail.requests()) {
             if (request.operation() == S3Operation.UPLOAD_PART && request.status() == 200
-                    && bucket.equals(request.bucket()) && key.equals(request.key())) {
+                    && request.bucket().equals(Optional.of(bucket)) && request.key().equals(Optional.of(key))) {
                 sizes.put(Integer.parseInt(request.query().get("partNumber").get(0)), request.bodySize());
             }
         }

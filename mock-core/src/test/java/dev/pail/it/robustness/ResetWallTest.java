@@ -111,7 +111,7 @@ class ResetWallTest {
         send("PUT", "/b/second", "2").join();
         first.join();
 
-        assertThat(pail.requests()).extracting(RecordedRequest::key).containsExactly("first", "second");
+        assertThat(pail.requests()).extracting(r -> r.key().orElseThrow()).containsExactly("first", "second");
         assertThat(pail.requests()).extracting(RecordedRequest::sequence).containsExactly(1L, 2L);
     }
 

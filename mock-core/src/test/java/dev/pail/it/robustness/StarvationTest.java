@@ -84,7 +84,7 @@ class StarvationTest {
             assertThat(response.toLowerCase(java.util.Locale.ROOT)).contains("connection: close");
         }
         assertThat(pail.awaitRequest(RequestPattern.putObject("b", "quiet"), Duration.ofSeconds(5)).errorCode())
-                .isEqualTo("RequestTimeout");
+                .hasValue(dev.pail.S3ErrorCode.REQUEST_TIMEOUT);
         assertThat(pail.client().listObjectsV2(b -> b.bucket("b")).contents()).as("nothing half-written").isEmpty();
     }
 
