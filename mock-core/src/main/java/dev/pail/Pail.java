@@ -120,11 +120,11 @@ public final class Pail implements AutoCloseable {
      * The next request not yet taken, waiting up to {@code timeout} for one to complete; for code
      * under test that calls S3 asynchronously.
      *
-     * @return the request, or null when none completed in time
+     * @return the request, or empty when none completed in time
      */
-    public RecordedRequest takeRequest(Duration timeout) throws InterruptedException {
+    public Optional<RecordedRequest> takeRequest(Duration timeout) throws InterruptedException {
         Objects.requireNonNull(timeout, "timeout");
-        return embedded("takeRequest()").journal().take(timeout).orElse(null);
+        return embedded("takeRequest()").journal().take(timeout);
     }
 
     /**

@@ -15,6 +15,8 @@ import java.util.Objects;
 public final class Verifier {
 
     private static final int CLOSEST = 3;
+    private static final String HEADER = "header ";
+    private static final int HEADER_VALUE_WIDTH = 80;
 
     private Verifier() {
     }
@@ -72,15 +74,40 @@ public final class Verifier {
     private static void appendComparison(StringBuilder out, RequestPattern pattern, RecordedRequest request) {
         List<Expectation.Comparison> comparisons = pattern.compare(request);
         int width = comparisons.stream().mapToInt(c -> c.field().length()).max().orElse(0);
+        java.util.Set<String> wrongHeaders = new java.util.HashSet<>();
         for (Expectation.Comparison c : comparisons) {
             out.append(c.matches() ? "       " : "    >> ").append(pad(c.field(), width)).append("  ");
             if (c.matches()) {
                 out.append(c.actual());
             } else {
                 out.append("expected ").append(c.expected()).append(" but was ").append(c.actual());
+                if (c.field().startsWith(HEADER)) {
+                    wrongHeaders.add(c.field().substring(HEADER.length()));
+                }
             }
             out.append('\n');
         }
+        appendHeaders(out, request, wrongHeaders);
+    }
+
+    /**
+     * Every header the request carried, sorted, long values cut, those the pattern expected
+     * otherwise marked: a header name with a typo in the pattern shows up here.
+     */
+    private static void appendHeaders(StringBuilder out, RecordedRequest request, java.util.Set<String> wrong) {
+        java.util.TreeMap<String, List<String>> sorted = new java.util.TreeMap<>(request.headers());
+        out.append("       headers (").append(sorted.size()).append("):\n");
+        sorted.forEach((name, values) -> {
+            for (String value : values) {
+                out.append(wrong.contains(name) ? "      >> " : "         ").append(name).append(": ")
+                        .append(cut(value)).append('\n');
+            }
+        });
+    }
+
+    private static String cut(String value) {
+        return value.length() <= HEADER_VALUE_WIDTH ? value
+                : value.substring(0, HEADER_VALUE_WIDTH) + "...(" + value.length() + " chars)";
     }
 
     private static List<RecordedRequest> closest(RequestPattern pattern, List<RecordedRequest> candidates) {

@@ -109,15 +109,15 @@ class JournalIntegrationTest {
 
     @Test
     void takeRequestWaitsForTheNextRequestAndReturnsNullOnTimeout() throws Exception {
-        assertThat(pail.takeRequest(Duration.ofMillis(50))).isNull();
+        assertThat(pail.takeRequest(Duration.ofMillis(50))).isEmpty();
         CompletableFuture<?> async = pail.asyncClient().headBucket(b -> b.bucket("photos"));
-        RecordedRequest taken = pail.takeRequest(Duration.ofSeconds(30));
+        RecordedRequest taken = pail.takeRequest(Duration.ofSeconds(30)).orElseThrow();
         assertThat(taken).isNotNull();
         assertThat(taken.operation()).isEqualTo(S3Operation.HEAD_BUCKET);
         async.join();
         s3.headBucket(b -> b.bucket("photos"));
-        assertThat(pail.takeRequest(Duration.ofSeconds(30)).sequence()).isEqualTo(2);
-        assertThat(pail.takeRequest(Duration.ofMillis(20))).isNull();
+        assertThat(pail.takeRequest(Duration.ofSeconds(30)).orElseThrow().sequence()).isEqualTo(2);
+        assertThat(pail.takeRequest(Duration.ofMillis(20))).isEmpty();
     }
 
     @Test

@@ -111,12 +111,9 @@ class MemoryCapTest {
     }
 
     /** The multipart client aborts a failed upload after failing the call: wait for that request. */
-    private void awaitAbort() throws InterruptedException {
-        RecordedRequest request;
-        do {
-            request = pail.takeRequest(Duration.ofSeconds(30));
-            assertThat(request).as("the client's AbortMultipartUpload").isNotNull();
-        } while (request.operation() != S3Operation.ABORT_MULTIPART_UPLOAD);
+    private void awaitAbort() {
+        RecordedRequest request = pail.awaitRequest(dev.pail.verify.RequestPattern.operation(
+                S3Operation.ABORT_MULTIPART_UPLOAD), Duration.ofSeconds(30));
         assertThat(request.status()).isEqualTo(204);
     }
 
