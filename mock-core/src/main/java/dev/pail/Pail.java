@@ -4,6 +4,11 @@ import dev.pail.client.PailClients;
 import dev.pail.fault.FaultRule;
 import dev.pail.fault.Latency;
 import dev.pail.fault.S3Fault;
+import dev.pail.internal.harness.ApiSeeding;
+import dev.pail.internal.harness.ContractBuckets;
+import dev.pail.internal.harness.Skips;
+import dev.pail.internal.harness.StoreSeeding;
+import dev.pail.internal.protocol.BucketNames;
 import dev.pail.internal.server.PailServer;
 import dev.pail.recording.RecordedRequest;
 import dev.pail.recording.RecordedRequests;
@@ -48,6 +53,7 @@ public final class Pail implements AutoCloseable {
     private final URI remoteEndpoint;
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile PailClients clients;
+    private final ApiSeeding apiSeeding = new ApiSeeding(this::client);
 
     private Pail(PailConfig config, PailServer server, URI remoteEndpoint) {
         this.config = config;
@@ -68,9 +74,11 @@ public final class Pail implements AutoCloseable {
 
     /**
      * A handle on another S3-compatible endpoint instead of an embedded server ("contract mode"):
-     * its clients talk to that endpoint with the configuration's region and credentials, and
-     * everything that needs the embedded server (the journal, verification, resets, seeding) throws
-     * {@link IllegalStateException} saying so.
+     * its clients talk to that endpoint with the configuration's region and credentials (putting
+     * its {@code bucketPrefix} in front of bucket names), {@link #seed()} and {@link #reset()} work
+     * through the S3 API, and what needs the embedded server (the journal, verification, fault
+     * rules) ends the test as skipped, saying why: opentest4j's {@code TestAbortedException}, which
+     * JUnit reports as skipped and the TestNG listener turns into a skip.
      *
      * @param endpoint the endpoint, e.g. {@code https://s3.eu-west-1.amazonaws.com}
      * @param config   region and credentials for the clients
@@ -156,19 +164,26 @@ public final class Pail implements AutoCloseable {
 
     /**
      * Forgets the recorded requests (buckets and objects stay); requests still in flight are not
-     * recorded when they finish.
+     * recorded when they finish. Nothing to do in contract mode.
      */
     public void resetRequests() {
-        embedded("resetRequests()").resetRequests();
+        if (server != null) {
+            server.resetRequests();
+        }
     }
 
     /**
      * Returns to the initial state: only the configured buckets, empty; no recorded requests; no
      * fault rules. A wall: once it returns, no request that arrived before it changes the store or
-     * appears in the journal, however late it finishes (such requests fail).
+     * appears in the journal, however late it finishes (such requests fail). In contract mode it
+     * empties the configured buckets through the S3 API.
      */
     public void reset() {
-        embedded("reset()").reset();
+        if (server != null) {
+            server.reset();
+        } else {
+            ContractBuckets.empty(client(), config.buckets());
+        }
     }
 
     // ---- faults ----------------------------------------------------------------------------------
@@ -197,9 +212,11 @@ public final class Pail implements AutoCloseable {
         return embedded("when()").faults().when(pattern);
     }
 
-    /** Removes every fault rule (buckets and the journal stay). */
+    /** Removes every fault rule (buckets and the journal stay). Nothing to do in contract mode. */
     public void resetFaults() {
-        embedded("resetFaults()").faults().clear();
+        if (server != null) {
+            server.faults().clear();
+        }
     }
 
     /**
@@ -220,16 +237,21 @@ public final class Pail implements AutoCloseable {
         Verifier.verify(times, pattern, requests());
     }
 
-    /** Puts state straight into the store, without going through HTTP or the journal. */
+    /**
+     * Puts state straight into the store, without going through HTTP or the journal; in contract
+     * mode, through the S3 API.
+     */
     public Seeder seed() {
-        return new Seeder(embedded("seed()").context());
+        return new Seeder(server != null ? new StoreSeeding(server::context) : apiSeeding);
     }
 
+    /**
+     * The embedded server; in contract mode the test ends as skipped (JUnit's aborted, TestNG's
+     * skip) with a one-line reason, since there is no journal or fault injection on a real store.
+     */
     private PailServer embedded(String what) {
         if (server == null) {
-            throw new IllegalStateException("pail." + what + " needs the embedded Pail server, but this Pail is "
-                    + "connected to " + remoteEndpoint + " (contract mode, -Dpail.endpoint): there is no request "
-                    + "journal or store to look at.");
+            throw Skips.needsEmbeddedServer(what, remoteEndpoint);
         }
         return server;
     }
@@ -312,6 +334,8 @@ public final class Pail implements AutoCloseable {
         private long journalMaxBytes = -1;
         private Latency latency = Latency.none();
         private Duration requestTimeout = PailConfig.DEFAULT_REQUEST_TIMEOUT;
+        private Optional<Duration> retryBackoff = Optional.of(PailConfig.DEFAULT_RETRY_BACKOFF);
+        private String bucketPrefix = "";
 
         private Builder() {
         }
@@ -341,10 +365,19 @@ public final class Pail implements AutoCloseable {
             return this;
         }
 
-        /** Buckets that exist from the start. */
+        /**
+         * Buckets that exist from the start (and, empty, after every reset).
+         *
+         * @throws IllegalArgumentException when S3 would refuse the name, naming the rule it breaks
+         */
         public Builder bucket(String... names) {
             for (String name : names) {
-                buckets.add(Objects.requireNonNull(name, "bucket name"));
+                Objects.requireNonNull(name, "bucket name");
+                BucketNames.problem(name).ifPresent(problem -> {
+                    throw new IllegalArgumentException("Invalid bucket name \"" + name + "\": a bucket name " + problem
+                            + " (S3's general purpose bucket naming rules)");
+                });
+                buckets.add(name);
             }
             return this;
         }
@@ -419,12 +452,39 @@ public final class Pail implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The longest wait before a retry of the clients Pail hands out (default 20 ms): they keep
+         * the SDK's retry policy, the same attempts and retryable errors, with an exponential backoff
+         * with jitter capped at this, so a test of "S3 throttles twice" takes milliseconds.
+         * {@code Duration.ZERO} retries at once.
+         */
+        public Builder retryBackoff(Duration maximum) {
+            this.retryBackoff = Optional.of(Objects.requireNonNull(maximum, "maximum"));
+            return this;
+        }
+
+        /** The clients Pail hands out back off as the SDK does by default (up to 20 s with throttling). */
+        public Builder sdkRetryBackoff() {
+            this.retryBackoff = Optional.empty();
+            return this;
+        }
+
+        /**
+         * In contract mode ({@link Pail#connect}), what the clients and {@code seed()} put in front of
+         * every bucket name, so that test runs against a shared real store do not collide (default
+         * none). An embedded server ignores it.
+         */
+        public Builder bucketPrefix(String prefix) {
+            this.bucketPrefix = Objects.requireNonNull(prefix, "prefix");
+            return this;
+        }
+
         /** The configuration. */
         public PailConfig build() {
             long journalBytes = journalMaxBytes == -1 ? PailConfig.defaultJournalMaxBytes(maxStoredBytes) : journalMaxBytes;
             return new PailConfig(host, port, region, accessKeyId, secretAccessKey, List.copyOf(buckets),
                     baseDomains, clock, bodyCaptureLimit, journalCapacity, journalBytes, maxStoredBytes, latency,
-                    requestTimeout);
+                    requestTimeout, retryBackoff, bucketPrefix);
         }
 
         /** Starts a server. */

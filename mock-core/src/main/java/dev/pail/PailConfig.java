@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The complete, immutable configuration of a Pail server. Build one with {@link Pail#builder()}.
@@ -29,6 +30,12 @@ import java.util.Objects;
  * @param latency         a delay before every request is served, to resemble a network (none by default)
  * @param requestTimeout  how long a request body may send nothing before the request fails with
  *                        400 {@code RequestTimeout} and its connection closes, as S3 does (20 s by default)
+ * @param retryBackoff    the longest wait of the clients Pail hands out before they retry (the SDK's
+ *                        retry policy otherwise: same attempts, same retryable errors), so that fault
+ *                        tests take milliseconds; empty for the SDK's own backoff (20 ms by default)
+ * @param bucketPrefix    in contract mode ({@link Pail#connect}), what the clients Pail hands out and
+ *                        {@code seed()} put in front of every bucket name, since bucket names are
+ *                        global on a real store; an embedded server ignores it ("" by default)
  */
 public record PailConfig(
         String host,
@@ -44,7 +51,9 @@ public record PailConfig(
         long journalMaxBytes,
         long maxStoredBytes,
         Latency latency,
-        Duration requestTimeout) {
+        Duration requestTimeout,
+        Optional<Duration> retryBackoff,
+        String bucketPrefix) {
 
     /** The default host: loopback only. */
     public static final String DEFAULT_HOST = "127.0.0.1";
@@ -60,6 +69,8 @@ public record PailConfig(
     public static final double DEFAULT_HEAP_SHARE = 0.6;
     /** The default journal capacity. */
     public static final int DEFAULT_JOURNAL_CAPACITY = 100_000;
+    /** The longest wait before a retry of the clients Pail hands out, by default. */
+    public static final Duration DEFAULT_RETRY_BACKOFF = Duration.ofMillis(20);
     /** How long a request body may stay silent by default, as on S3. */
     public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(20);
     private static final long MIB = 1L << 20;
@@ -88,6 +99,11 @@ public record PailConfig(
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(latency, "latency");
         Objects.requireNonNull(requestTimeout, "requestTimeout");
+        Objects.requireNonNull(retryBackoff, "retryBackoff");
+        Objects.requireNonNull(bucketPrefix, "bucketPrefix");
+        if (retryBackoff.isPresent() && retryBackoff.get().isNegative()) {
+            throw new IllegalArgumentException("retryBackoff must not be negative: " + retryBackoff.get());
+        }
         if (requestTimeout.isNegative() || requestTimeout.isZero()) {
             throw new IllegalArgumentException("requestTimeout must be positive: " + requestTimeout);
         }

@@ -1,50 +1,34 @@
 package dev.pail;
 
-import dev.pail.internal.checksum.ChecksumAlgorithm;
-import dev.pail.internal.checksum.ChecksumEncoding;
-import dev.pail.internal.checksum.Digests;
-import dev.pail.internal.checksum.Hasher;
-import dev.pail.internal.handler.HandlerContext;
-import dev.pail.internal.store.Blob;
-import dev.pail.internal.store.BlobWriter;
-import dev.pail.internal.store.Bucket;
-import dev.pail.internal.store.ETags;
-import dev.pail.internal.store.ObjectDraft;
-import dev.pail.internal.store.ObjectMetadata;
-import dev.pail.internal.store.StoredChecksum;
-import dev.pail.internal.store.WriteCondition;
+import dev.pail.internal.harness.SeedTarget;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
- * Puts buckets and objects straight into a Pail's store, as if they had been uploaded, without
- * HTTP and without appearing in the request journal. Obtained from {@link Pail#seed()}.
+ * Puts buckets and objects into a Pail's store, as if they had been uploaded, without appearing in
+ * the request journal. Obtained from {@link Pail#seed()}. Against the embedded server it writes
+ * straight into the store; in contract mode ({@link Pail#connect}) it writes through the S3 API.
  *
  * <pre>{@code pail.seed().bucket("photos").object("photos", "a.txt", "hello");}</pre>
  */
 public final class Seeder {
 
-    private final HandlerContext context;
+    private final SeedTarget target;
 
-    Seeder(HandlerContext context) {
-        this.context = context;
+    Seeder(SeedTarget target) {
+        this.target = target;
     }
 
     /** Creates a bucket in the server's region if it does not exist. */
     public Seeder bucket(String name) {
-        Objects.requireNonNull(name, "name");
-        if (context.store().bucket(name).isEmpty()) {
-            context.store().createBucket(name, context.defaultRegion(), context.now());
-        }
+        target.bucket(Objects.requireNonNull(name, "name"));
         return this;
     }
 
     /** Stores an object (creating the bucket if needed) with content type {@code binary/octet-stream}. */
     public Seeder object(String bucket, String key, byte[] content) {
-        return object(bucket, key, content, ObjectMetadata.DEFAULT_CONTENT_TYPE, Map.of());
+        return object(bucket, key, content, "binary/octet-stream", Map.of());
     }
 
     /** Stores a UTF-8 text object with content type {@code text/plain; charset=utf-8}. */
@@ -59,26 +43,11 @@ public final class Seeder {
      */
     public Seeder object(String bucket, String key, byte[] content, String contentType, Map<String, String> metadata) {
         Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(content, "content");
         Objects.requireNonNull(contentType, "contentType");
+        Objects.requireNonNull(metadata, "metadata");
         bucket(bucket);
-        Bucket target = context.store().existingBucket(bucket);
-        Hasher md5 = Digests.md5();
-        md5.update(content);
-        ObjectMetadata defaults = ObjectMetadata.defaults();
-        ObjectMetadata objectMetadata = new ObjectMetadata(contentType, Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), metadata, defaults.storageClass(), Map.of(),
-                Map.of("x-amz-server-side-encryption", "AES256"));
-        StoredChecksum checksum = new StoredChecksum(ChecksumAlgorithm.CRC64NVME.wireName(), StoredChecksum.Type.FULL_OBJECT,
-                ChecksumEncoding.base64(ChecksumAlgorithm.CRC64NVME.digest(content)));
-        BlobWriter writer = new BlobWriter(content.length, context.store().budget());
-        writer.write(content, 0, content.length);
-        Blob stored = writer.toBlob();
-        try {
-            target.put(key, new ObjectDraft(stored, ETags.quote(ChecksumEncoding.hex(md5.digest())), objectMetadata,
-                    Optional.of(checksum), List.of()), WriteCondition.NONE, context.now());
-        } finally {
-            stored.release();
-        }
+        target.object(bucket, key, content, contentType, Map.copyOf(metadata));
         return this;
     }
 }

@@ -1,20 +1,28 @@
 package dev.pail.junit5;
 
 import dev.pail.Pail;
-import dev.pail.internal.harness.ContractBuckets;
-import dev.pail.internal.harness.StrictMode;
+import dev.pail.Seeder;
+import dev.pail.fault.FaultRule;
 import dev.pail.fault.Latency;
+import dev.pail.internal.harness.ContractTarget;
+import dev.pail.internal.harness.HarnessSettings;
+import dev.pail.internal.harness.TestServer;
+import dev.pail.recording.RecordedRequest;
+import dev.pail.recording.RecordedRequests;
+import dev.pail.verify.RequestPattern;
+import dev.pail.verify.Times;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
@@ -23,26 +31,36 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.junit.platform.commons.support.AnnotationSupport;
 import software.amazon.awssdk.services.s3.S3AsyncClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /**
- * The JUnit 5 extension behind {@link PailTest}, also usable programmatically:
+ * The JUnit 5 extension behind {@link PailTest}, also usable programmatically, as a handle on its
+ * server:
  *
  * <pre>{@code
  * @RegisterExtension
  * static PailExtension pail = PailExtension.builder().bucket("photos").region("eu-west-1").build();
+ *
+ * @Test
+ * void uploads() {
+ *     new UploadService(pail.client()).upload("cat.jpg", bytes);
+ *     pail.verify(putObject("photos", "cat.jpg"));
+ * }
  * }</pre>
  *
  * <p>A static field (or {@link PailTest}) gives one server per test class, shared by its
  * {@code @Nested} classes; an instance field gives one server per test. Before each test the
- * server is reset to the declared buckets and its journal and fault rules are cleared; tests that
- * share a server take turns, while test classes run in parallel freely. When a test fails, the
- * requests it made are attached to the failure. Clients are created once per server and closed
- * with it. All state lives in JUnit's {@link ExtensionContext.Store}.
+ * server is reset to the declared buckets, empty, with an empty journal and no fault rules; tests
+ * that share a server take turns, while test classes run in parallel freely. When a test fails, the
+ * requests it made are attached to the failure (once: a verification failure lists them itself).
+ * Clients are created once per server and closed with it. The servers live in JUnit's
+ * {@link ExtensionContext.Store}.
  *
  * <p>Contract mode: with {@code -Dpail.endpoint=URL} (and {@code pail.region},
- * {@code pail.accessKeyId}, {@code pail.secretAccessKey}) no server is started; the injected clients
- * talk to that endpoint, declared buckets are created if missing, and journal-based calls such as
- * {@code pail.verify(...)} fail saying they need the embedded server.
+ * {@code pail.accessKeyId}, {@code pail.secretAccessKey}, {@code pail.bucketPrefix}) no server is
+ * started; the injected clients talk to that endpoint, the declared buckets are created (with the
+ * prefix), emptied before each test and deleted after the class, {@code seed()} writes through the
+ * S3 API, and a test that needs the journal or fault rules is skipped, saying why.
  */
 public final class PailExtension implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback,
         ParameterResolver, TestExecutionExceptionHandler {
@@ -50,15 +68,16 @@ public final class PailExtension implements BeforeAllCallback, BeforeEachCallbac
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(PailExtension.class);
     private static final String SERVER = "server";
 
-    private final Settings programmatic;
-    private volatile Pail current;
+    private final HarnessSettings programmatic;
+    /** The server of a programmatically registered extension, set once it starts (one server per instance). */
+    private final AtomicReference<Pail> started = new AtomicReference<>();
 
     /** The extension as {@link PailTest} registers it: configured by the annotation. */
     public PailExtension() {
         this(null);
     }
 
-    private PailExtension(Settings programmatic) {
+    private PailExtension(HarnessSettings programmatic) {
         this.programmatic = programmatic;
     }
 
@@ -67,13 +86,13 @@ public final class PailExtension implements BeforeAllCallback, BeforeEachCallbac
         return new Builder();
     }
 
-    // ---- accessors for @RegisterExtension users -------------------------------------------------
+    // ---- the handle ---------------------------------------------------------------------------
 
-    /** The server of the test running now (or of the class, for a static field). */
+    /** This extension's server (it starts before all tests for a static field, before each for an instance field). */
     public Pail pail() {
-        Pail pail = current;
+        Pail pail = started.get();
         if (pail == null) {
-            throw new IllegalStateException("No Pail server yet: it starts before the first test (or before all, "
+            throw new IllegalStateException("No Pail server yet: it starts before the first test (before all tests, "
                     + "for a static field)");
         }
         return pail;
@@ -84,9 +103,14 @@ public final class PailExtension implements BeforeAllCallback, BeforeEachCallbac
         return pail().client();
     }
 
-    /** The server's async S3 client. */
+    /** The server's asynchronous S3 client. */
     public S3AsyncClient asyncClient() {
         return pail().asyncClient();
+    }
+
+    /** The server's presigner. */
+    public S3Presigner presigner() {
+        return pail().presigner();
     }
 
     /** The server's endpoint. */
@@ -94,26 +118,55 @@ public final class PailExtension implements BeforeAllCallback, BeforeEachCallbac
         return pail().endpoint();
     }
 
+    /** The requests of the test so far, in order of arrival; see {@link Pail#requests()}. */
+    public RecordedRequests requests() {
+        return pail().requests();
+    }
+
+    /** Verifies that at least one request matched; see {@link Pail#verify(RequestPattern)}. */
+    public void verify(RequestPattern pattern) {
+        pail().verify(pattern);
+    }
+
+    /** Verifies how many requests matched; see {@link Pail#verify(Times, RequestPattern)}. */
+    public void verify(Times times, RequestPattern pattern) {
+        pail().verify(times, pattern);
+    }
+
+    /** Starts a fault rule; see {@link Pail#when(RequestPattern)}. */
+    public FaultRule.When when(RequestPattern pattern) {
+        return pail().when(pattern);
+    }
+
+    /** Waits for a matching request; see {@link Pail#awaitRequest(RequestPattern, Duration)}. */
+    public RecordedRequest awaitRequest(RequestPattern pattern, Duration timeout) {
+        return pail().awaitRequest(pattern, timeout);
+    }
+
+    /** Waits for the next request; see {@link Pail#takeRequest(Duration)}. */
+    public Optional<RecordedRequest> takeRequest(Duration timeout) throws InterruptedException {
+        return pail().takeRequest(timeout);
+    }
+
+    /** Puts state into the store; see {@link Pail#seed()}. */
+    public Seeder seed() {
+        return pail().seed();
+    }
+
     // ---- lifecycle ------------------------------------------------------------------------------
 
     @Override
     public void beforeAll(ExtensionContext context) {
         ServerHolder holder = find(context).orElseGet(() -> start(context, true));
-        current = holder.pail();
-        Injection.injectFields(context.getRequiredTestClass(), null, holder.pail());
+        Injection.injectFields(context.getRequiredTestClass(), null, holder.server().pail());
     }
 
     @Override
     public void beforeEach(ExtensionContext context) throws InterruptedException {
         ServerHolder holder = find(context).orElseGet(() -> start(context, false));
         holder.acquire();
-        current = holder.pail();
-        Pail pail = holder.pail();
-        if (pail.isEmbedded()) {
-            pail.reset();
-        } else {
-            ContractBuckets.ensure(pail, holder.settings().buckets());
-        }
+        Pail pail = holder.server().pail();
+        holder.server().beforeEach();
         Injection.injectFields(context.getRequiredTestClass(), null, pail);
         for (Object instance : context.getRequiredTestInstances().getAllInstances()) {
             Injection.injectFields(instance.getClass(), instance, pail);
@@ -127,8 +180,10 @@ public final class PailExtension implements BeforeAllCallback, BeforeEachCallbac
             return;
         }
         try {
-            if (holder.settings().strict() && holder.pail().isEmbedded()) {
-                failOnUnimplementedOrInternalErrors(holder.pail());
+            if (context.getExecutionException().isEmpty()) {
+                holder.server().strictViolations().ifPresent(message -> {
+                    throw new AssertionError(message);
+                });
             }
         } finally {
             holder.release();
@@ -137,10 +192,7 @@ public final class PailExtension implements BeforeAllCallback, BeforeEachCallbac
 
     @Override
     public void handleTestExecutionException(ExtensionContext context, Throwable throwable) throws Throwable {
-        Optional<ServerHolder> holder = find(context);
-        if (holder.isPresent() && holder.get().pail().isEmbedded()) {
-            throwable.addSuppressed(new JournalReport(holder.get().pail().requests().toString()));
-        }
+        find(context).ifPresent(holder -> holder.server().report(throwable));
         throw throwable;
     }
 
@@ -156,7 +208,7 @@ public final class PailExtension implements BeforeAllCallback, BeforeEachCallbac
         ServerHolder holder = find(context).orElseThrow(() -> new ParameterResolutionException(
                 "No Pail server is running for " + parameter.getDeclaringExecutable() + ": with an instance-field "
                         + "PailExtension, the server starts before each test, after @BeforeAll methods."));
-        return Injection.valueFor(parameter.getParameter().getType(), holder.pail());
+        return Injection.valueFor(parameter.getParameter().getType(), holder.server().pail());
     }
 
     // ---- internals --------------------------------------------------------------------------------
@@ -166,68 +218,66 @@ public final class PailExtension implements BeforeAllCallback, BeforeEachCallbac
     }
 
     private ServerHolder start(ExtensionContext context, boolean shared) {
-        Settings settings = settings(context);
-        Pail pail = ContractMode.endpoint(context)
-                .map(endpoint -> ContractMode.connect(endpoint, settings, context))
-                .orElseGet(() -> Pail.start(settings.config()));
-        ServerHolder holder = new ServerHolder(pail, settings, shared);
+        HarnessSettings settings = settings(context);
+        TestServer server = TestServer.start(settings, ContractTarget.from(context::getConfigurationParameter));
+        ServerHolder holder = new ServerHolder(server, shared);
         context.getStore(NAMESPACE).put(SERVER, holder);
+        started.set(server.pail());
         return holder;
     }
 
-    private Settings settings(ExtensionContext context) {
+    private HarnessSettings settings(ExtensionContext context) {
         if (programmatic != null) {
             return programmatic;
         }
         for (Class<?> type = context.getRequiredTestClass(); type != null; type = type.getEnclosingClass()) {
             Optional<PailTest> annotation = AnnotationSupport.findAnnotation(type, PailTest.class);
             if (annotation.isPresent()) {
-                return Settings.from(annotation.get());
+                try {
+                    return HarnessSettings.of(annotation.get());
+                } catch (IllegalArgumentException e) {
+                    throw new ExtensionConfigurationException("@PailTest on " + type.getName() + ": " + e.getMessage(), e);
+                }
             }
         }
-        return Settings.DEFAULTS;
+        return HarnessSettings.DEFAULTS;
     }
 
-    private static void failOnUnimplementedOrInternalErrors(Pail pail) {
-        StrictMode.violations(pail.requests()).ifPresent(message -> {
-            throw new AssertionError(message);
-        });
-    }
-
-    /** Configures a programmatically registered {@link PailExtension}. */
+    /**
+     * Configures a programmatically registered {@link PailExtension}: the declared buckets, strict
+     * mode, and every option of {@link Pail.Builder} ({@link #configure(Consumer)}).
+     */
     public static final class Builder {
-        private final Set<String> buckets = new LinkedHashSet<>();
-        private final List<String> baseDomains = new ArrayList<>();
-        private String region = Settings.DEFAULTS.region();
-        private int port;
+        private final List<String> buckets = new ArrayList<>();
+        private final List<Consumer<Pail.Builder>> options = new ArrayList<>();
         private boolean strict;
-        private int bodyCaptureLimit = Settings.DEFAULTS.bodyCaptureLimit();
-        private Latency latency = Latency.none();
 
         private Builder() {
         }
 
-        /** Buckets that exist, empty, at the start of every test. */
+        /**
+         * Buckets that exist, empty, at the start of every test.
+         *
+         * @throws IllegalArgumentException when S3 would refuse a name, naming the rule
+         */
         public Builder bucket(String... names) {
-            for (String name : names) {
-                buckets.add(Objects.requireNonNull(name, "bucket"));
-            }
+            Pail.builder().bucket(names);
+            buckets.addAll(List.of(names));
             return this;
         }
 
         /** The region. */
         public Builder region(String region) {
-            this.region = Objects.requireNonNull(region, "region");
-            return this;
+            Objects.requireNonNull(region, "region");
+            return configure(b -> b.region(region));
         }
 
         /** The port (0, the default, picks a free one). */
         public Builder port(int port) {
-            this.port = port;
-            return this;
+            return configure(b -> b.port(port));
         }
 
-        /** Fail tests that caused 501 or 500 answers. */
+        /** Fail tests that caused 501 or 500 answers of Pail's own. */
         public Builder strict(boolean strict) {
             this.strict = strict;
             return this;
@@ -235,26 +285,34 @@ public final class PailExtension implements BeforeAllCallback, BeforeEachCallbac
 
         /** How many bytes of each request body the journal keeps. */
         public Builder bodyCaptureLimit(int bytes) {
-            this.bodyCaptureLimit = bytes;
-            return this;
+            return configure(b -> b.bodyCaptureLimit(bytes));
         }
 
         /** An extra base domain for virtual-hosted-style requests. */
         public Builder baseDomain(String domain) {
-            baseDomains.add(Objects.requireNonNull(domain, "domain"));
-            return this;
+            Objects.requireNonNull(domain, "domain");
+            return configure(b -> b.baseDomain(domain));
         }
 
         /** A delay before every request is served, fixed or uniformly random from a seed (default: none). */
         public Builder latency(Latency latency) {
-            this.latency = Objects.requireNonNull(latency, "latency");
+            Objects.requireNonNull(latency, "latency");
+            return configure(b -> b.latency(latency));
+        }
+
+        /**
+         * Any option of {@link Pail.Builder}, applied after the ones above, e.g.
+         * {@code configure(b -> b.maxStoredBytes(64 << 20).retryBackoff(Duration.ZERO))}.
+         */
+        public Builder configure(Consumer<Pail.Builder> option) {
+            options.add(Objects.requireNonNull(option, "option"));
             return this;
         }
 
         /** The extension. */
         public PailExtension build() {
-            return new PailExtension(new Settings(new ArrayList<>(buckets), region, port, strict, bodyCaptureLimit,
-                    Collections.unmodifiableList(baseDomains), latency));
+            List<Consumer<Pail.Builder>> applied = List.copyOf(options);
+            return new PailExtension(new HarnessSettings(buckets, strict, b -> applied.forEach(o -> o.accept(b))));
         }
     }
 }

@@ -198,47 +198,4 @@ class ExtensionBehaviourTest {
         }
         assertThat(leftover).filteredOn(Thread::isAlive).as("threads still running after the class").isEmpty();
     }
-
-    // ---- contract mode -------------------------------------------------------------------------------
-
-    @Fixture
-    @PailTest(buckets = "contract-bucket")
-    static class ContractFixture {
-        @Test
-        void talksToTheConfiguredEndpoint(S3Client s3, URI endpoint) {
-            assertThat(endpoint.toString()).isEqualTo(System.getProperty("contract.expected"));
-            s3.putObject(b -> b.bucket("contract-bucket").key("from-contract"), RequestBody.fromString("c"));
-        }
-
-        @Test
-        void journalAssertionsNeedTheEmbeddedServer(Pail pail) {
-            pail.requests();
-        }
-    }
-
-    @Test
-    void contractModeInjectsClientsForAnotherEndpoint() {
-        try (Pail realStore = Pail.builder().region("us-east-1").start()) {
-            System.setProperty("contract.expected", realStore.endpoint().toString());
-            Events events = EngineTestKit.engine("junit-jupiter")
-                    .configurationParameter(Fixture.PARAMETER, "true")
-                    .configurationParameter("pail.endpoint", realStore.endpoint().toString())
-                    .configurationParameter("pail.accessKeyId", "contract-key")
-                    .configurationParameter("pail.secretAccessKey", "contract-secret")
-                    .selectors(selectClass(ContractFixture.class))
-                    .execute()
-                    .testEvents();
-            events.assertThatEvents()
-                    .haveExactly(1, event(test("talksToTheConfiguredEndpoint"),
-                            org.junit.platform.testkit.engine.EventConditions.finishedSuccessfully()))
-                    .haveExactly(1, event(test("journalAssertionsNeedTheEmbeddedServer"), finishedWithFailure(
-                            instanceOf(IllegalStateException.class),
-                            message(m -> m.contains("needs the embedded Pail server")))));
-            assertThat(realStore.client().getObjectAsBytes(b -> b.bucket("contract-bucket").key("from-contract"))
-                    .asUtf8String()).isEqualTo("c");
-            assertThat(realStore.requests()).anyMatch(r -> r.header("authorization").orElse("").contains("contract-key/"));
-        } finally {
-            System.clearProperty("contract.expected");
-        }
-    }
 }

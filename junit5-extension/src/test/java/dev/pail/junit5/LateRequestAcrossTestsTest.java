@@ -25,7 +25,7 @@ import software.amazon.awssdk.services.s3.model.Bucket;
  * The per-test reset is a wall: a request a test left in flight (a delayed CreateBucket its client
  * gave up on) finishes during the next test without changing its store or appearing in its journal.
  */
-@PailTest(buckets = "b")
+@PailTest(buckets = "bkt")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LateRequestAcrossTestsTest {
 
@@ -48,10 +48,10 @@ class LateRequestAcrossTestsTest {
     @Test
     @Order(2)
     void theNextTestSeesNeitherItsBucketNorItsJournalEntry(S3Client s3, Pail pail) {
-        s3.headBucket(b -> b.bucket("b"));
+        s3.headBucket(b -> b.bucket("bkt"));
         assertThat(late.join().statusCode()).as("finished during this test, against the previous store").isEqualTo(404);
 
-        assertThat(s3.listBuckets().buckets()).extracting(Bucket::name).containsExactly("b");
+        assertThat(s3.listBuckets().buckets()).extracting(Bucket::name).containsExactly("bkt");
         assertThat(pail.requests()).extracting(RecordedRequest::sequence).containsExactly(1L, 2L);
         assertThat(pail.requests()).noneMatch(createBucket("late"));
         assertThat(pail.requests()).allSatisfy(r -> assertThat(r.fault()).isEmpty());

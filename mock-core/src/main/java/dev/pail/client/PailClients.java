@@ -2,6 +2,9 @@ package dev.pail.client;
 
 import dev.pail.PailConfig;
 import java.net.URI;
+import java.time.Duration;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
 import java.util.Objects;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -17,8 +20,16 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /**
  * AWS SDK v2 clients wired to a Pail server: its endpoint, region and credentials, path-style
- * addressing, and otherwise the SDK's defaults (so checksums and aws-chunked uploads behave as they
- * will against S3). The SDK is an optional dependency of Pail; only this class touches it.
+ * addressing, the SDK's retry policy with a short backoff ({@code retryBackoff}, 20 ms at most by
+ * default, so fault tests take milliseconds), and otherwise the SDK's defaults (so checksums and
+ * aws-chunked uploads behave as they will against S3). The SDK is an optional dependency of Pail;
+ * only this package touches it.
+ *
+ * <pre>{@code
+ * S3Client s3 = PailClients.s3Builder(pail.endpoint(), pail.config())
+ *         .overrideConfiguration(o -> o.apiCallTimeout(Duration.ofSeconds(2)))
+ *         .build();
+ * }</pre>
  *
  * <p>An instance owns the clients it creates lazily and closes them in {@link #close()}. The static
  * {@code *Builder} methods return pre-configured builders for clients the caller owns.
@@ -43,7 +54,8 @@ public final class PailClients implements AutoCloseable {
     /** The synchronous client, created on first use. */
     public synchronized S3Client s3() {
         if (s3 == null) {
-            s3 = s3Builder(endpoint, config).build();
+            S3Client built = s3Builder(endpoint, config).build();
+            s3 = config.bucketPrefix().isEmpty() ? built : BucketPrefixes.wrap(S3Client.class, built, config.bucketPrefix());
         }
         return s3;
     }
@@ -51,7 +63,9 @@ public final class PailClients implements AutoCloseable {
     /** The asynchronous client, created on first use. */
     public synchronized S3AsyncClient s3Async() {
         if (s3Async == null) {
-            s3Async = s3AsyncBuilder(endpoint, config).build();
+            S3AsyncClient built = s3AsyncBuilder(endpoint, config).build();
+            s3Async = config.bucketPrefix().isEmpty() ? built
+                    : BucketPrefixes.wrap(S3AsyncClient.class, built, config.bucketPrefix());
         }
         return s3Async;
     }
@@ -70,7 +84,8 @@ public final class PailClients implements AutoCloseable {
                 .endpointOverride(endpoint)
                 .region(Region.of(config.region()))
                 .credentialsProvider(credentials(config))
-                .forcePathStyle(true);
+                .forcePathStyle(true)
+                .overrideConfiguration(o -> configure(o, config));
         SdkHttpClient.Builder<?> http = HttpClients.preferredSync();
         if (http != null) {
             builder.httpClientBuilder(http);
@@ -84,7 +99,8 @@ public final class PailClients implements AutoCloseable {
                 .endpointOverride(endpoint)
                 .region(Region.of(config.region()))
                 .credentialsProvider(credentials(config))
-                .forcePathStyle(true);
+                .forcePathStyle(true)
+                .overrideConfiguration(o -> configure(o, config));
         SdkAsyncHttpClient.Builder<?> http = HttpClients.preferredAsync();
         if (http != null) {
             builder.httpClientBuilder(http);
@@ -99,6 +115,19 @@ public final class PailClients implements AutoCloseable {
                 .region(Region.of(config.region()))
                 .credentialsProvider(credentials(config))
                 .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build());
+    }
+
+    /**
+     * The SDK's own retry policy (its attempts, its retryable errors), with the backoff capped at
+     * {@code retryBackoff}.
+     */
+    private static void configure(ClientOverrideConfiguration.Builder override, PailConfig config) {
+        config.retryBackoff().ifPresent(maximum -> {
+            BackoffStrategy backoff = maximum.isZero() ? BackoffStrategy.retryImmediately()
+                    : BackoffStrategy.exponentialDelay(maximum.dividedBy(10).isZero() ? Duration.ofMillis(1)
+                    : maximum.dividedBy(10), maximum);
+            override.retryStrategy(strategy -> strategy.backoffStrategy(backoff).throttlingBackoffStrategy(backoff));
+        });
     }
 
     private static StaticCredentialsProvider credentials(PailConfig config) {

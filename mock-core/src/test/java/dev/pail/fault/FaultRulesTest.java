@@ -175,11 +175,11 @@ class FaultRulesTest {
     }
 
     @Test
-    void faultsNeedTheEmbeddedServer() {
+    void inContractModeFaultRulesEndTheTestAsSkipped() {
         try (Pail remote = Pail.connect(URI.create("http://127.0.0.1:9"), Pail.builder().build())) {
-            assertThatThrownBy(() -> remote.when(anyOperation())).isInstanceOf(IllegalStateException.class)
+            assertThatThrownBy(() -> remote.when(anyOperation())).isInstanceOf(org.opentest4j.TestAbortedException.class)
                     .hasMessageContaining("pail.when()");
-            assertThatThrownBy(remote::resetFaults).isInstanceOf(IllegalStateException.class);
+            remote.resetFaults(); // nothing to reset there
         }
     }
 

@@ -23,7 +23,7 @@ public class ReportArchiveTestNgTest {
     @PailInject
     Pail pail;
 
-    @Test
+    @Test(priority = 1)
     public void uploadsAndFetches() {
         ReportArchive archive = new ReportArchive(s3, "reports");
         String key = archive.upload(LocalDate.of(2026, 5, 4), "q2.csv", "dora", "q,2");
@@ -32,7 +32,8 @@ public class ReportArchiveTestNgTest {
         pail.verify(putObject("reports", key).withHeader("x-amz-meta-report-date", "2026-05-04"));
     }
 
-    @Test
+    /** Runs after the upload above, so a reset that did not happen would show its report here. */
+    @Test(priority = 2)
     public void startsEachTestWithAnEmptyBucket() {
         assertThat(new ReportArchive(s3, "reports").listMonth(2026, 5)).isEmpty();
         assertThat(pail.requests()).hasSize(1);

@@ -1,9 +1,10 @@
 package dev.pail.testng;
 
-import dev.pail.Pail;
-import dev.pail.internal.harness.ContractBuckets;
-import dev.pail.internal.harness.StrictMode;
-import java.net.URI;
+import dev.pail.internal.harness.ContractTarget;
+import dev.pail.internal.harness.HarnessSettings;
+import dev.pail.internal.harness.Skips;
+import dev.pail.internal.harness.TestServer;
+import java.lang.annotation.Annotation;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.testng.IClassListener;
@@ -11,39 +12,42 @@ import org.testng.IInvokedMethod;
 import org.testng.IInvokedMethodListener;
 import org.testng.ITestClass;
 import org.testng.ITestResult;
+import org.testng.SkipException;
 
 /**
  * TestNG support: {@code @Listeners(PailListener.class)} gives each test class an embedded Pail,
- * configured by {@link PailTest}, started before the class and closed (with its clients) after it.
- * {@link PailInject} fields are filled when the class starts. After every test method the server
- * returns to the declared, empty buckets with an empty journal and no fault rules, so each test
- * starts clean; a
- * failing test carries the requests it made, and strict mode fails a test that caused a 500 or 501.
- * Works with {@code parallel="classes"}: every class has its own server.
+ * configured by {@link PailTest} (or JUnit 5's {@code @PailTest}), started before the class and
+ * closed (with its clients) after it. {@link PailInject} fields are filled when the class starts.
+ * Before every test method the server returns to the declared, empty buckets with an empty journal
+ * and no fault rules, so each test starts clean; a failing test carries the requests it made, and
+ * strict mode fails a test that caused a 500 or 501. Works with {@code parallel="classes"}: every
+ * class has its own server.
  *
  * <p>Contract mode: with the system property {@code pail.endpoint} (and {@code pail.region},
- * {@code pail.accessKeyId}, {@code pail.secretAccessKey}) no server starts and the clients talk to
- * that endpoint.
+ * {@code pail.accessKeyId}, {@code pail.secretAccessKey}, {@code pail.bucketPrefix}) no server
+ * starts and the clients talk to that endpoint; the declared buckets are created, emptied before
+ * each test and deleted after the class, and a test that needs the journal or fault rules ends as
+ * skipped, saying why.
+ *
+ * <p>On the JUnit Platform (Maven Surefire with JUnit 5 tests beside), TestNG tests run only with
+ * {@code org.junit.support:testng-engine} on the test classpath.
  */
 public final class PailListener implements IClassListener, IInvokedMethodListener {
 
-    private final ConcurrentMap<Class<?>, Running> servers = new ConcurrentHashMap<>();
+    private static final String JUNIT5_PAIL_TEST = "dev.pail.junit5.PailTest";
 
+    private final ConcurrentMap<Class<?>, TestServer> servers = new ConcurrentHashMap<>();
     private final ConcurrentMap<Class<?>, RuntimeException> misconfigured = new ConcurrentHashMap<>();
 
     @Override
     public void onBeforeClass(ITestClass testClass) {
         Class<?> type = testClass.getRealClass();
-        ClassSettings settings = ClassSettings.of(type);
-        Pail pail = connectOrStart(settings);
-        servers.put(type, new Running(pail, settings));
         try {
-            if (!pail.isEmbedded()) {
-                ContractBuckets.ensure(pail, settings.buckets());
-            }
-            FieldInjector.inject(type, null, pail);
+            TestServer server = TestServer.start(settings(type), ContractTarget.fromSystemProperties());
+            servers.put(type, server);
+            FieldInjector.inject(type, null, server.pail());
             for (Object instance : testClass.getInstances(false)) {
-                FieldInjector.inject(type, instance, pail);
+                FieldInjector.inject(type, instance, server.pail());
             }
         } catch (RuntimeException e) {
             // TestNG aborts the whole run when a class listener throws: fail the class's tests instead.
@@ -54,9 +58,19 @@ public final class PailListener implements IClassListener, IInvokedMethodListene
     @Override
     public void onAfterClass(ITestClass testClass) {
         misconfigured.remove(testClass.getRealClass());
-        Running running = servers.remove(testClass.getRealClass());
-        if (running != null) {
-            running.pail().close();
+        TestServer server = servers.remove(testClass.getRealClass());
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Override
+    public void beforeInvocation(IInvokedMethod method, ITestResult result) {
+        if (method.isTestMethod()) {
+            TestServer server = servers.get(method.getTestMethod().getRealClass());
+            if (server != null) {
+                server.beforeEach();
+            }
         }
     }
 
@@ -73,69 +87,36 @@ public final class PailListener implements IClassListener, IInvokedMethodListene
             }
             return;
         }
-        Running running = servers.get(method.getTestMethod().getRealClass());
-        if (running == null) {
+        TestServer server = servers.get(method.getTestMethod().getRealClass());
+        if (server == null) {
             return;
         }
-        Pail pail = running.pail();
-        if (!pail.isEmbedded()) {
-            ContractBuckets.ensure(pail, running.settings().buckets());
-            return;
-        }
-        try {
-            if (result.getStatus() == ITestResult.FAILURE && result.getThrowable() != null) {
-                result.getThrowable().addSuppressed(new JournalReport(pail.requests().toString()));
-            } else if (running.settings().strict() && result.getStatus() == ITestResult.SUCCESS) {
-                failOnUnimplementedOrInternalErrors(pail, result);
+        Throwable failure = result.getThrowable();
+        if (result.getStatus() == ITestResult.FAILURE && failure != null) {
+            if (Skips.isSkip(failure)) {
+                result.setStatus(ITestResult.SKIP);
+                result.setThrowable(new SkipException(failure.getMessage()));
+            } else {
+                server.report(failure);
             }
-        } finally {
-            pail.reset();
+        } else if (result.getStatus() == ITestResult.SUCCESS) {
+            server.strictViolations().ifPresent(message -> {
+                result.setStatus(ITestResult.FAILURE);
+                result.setThrowable(new AssertionError(message));
+            });
         }
     }
 
-    /** The server of a running test class (for tests of the listener). */
-    Pail serverOf(Class<?> testClass) {
-        Running running = servers.get(testClass);
-        return running == null ? null : running.pail();
-    }
-
-    private static Pail connectOrStart(ClassSettings settings) {
-        String endpoint = System.getProperty("pail.endpoint");
-        if (endpoint == null || endpoint.isBlank()) {
-            return Pail.start(settings.config());
+    private static HarnessSettings settings(Class<?> type) {
+        PailTest own = type.getAnnotation(PailTest.class);
+        if (own != null) {
+            return HarnessSettings.of(own);
         }
-        String accessKey = System.getProperty("pail.accessKeyId", env("AWS_ACCESS_KEY_ID", "pail"));
-        String secretKey = System.getProperty("pail.secretAccessKey", env("AWS_SECRET_ACCESS_KEY", "pail-secret"));
-        return Pail.connect(URI.create(endpoint.trim()), Pail.builder()
-                .region(System.getProperty("pail.region", settings.region())).credentials(accessKey, secretKey).build());
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null ? fallback : value;
-    }
-
-    private static void failOnUnimplementedOrInternalErrors(Pail pail, ITestResult result) {
-        StrictMode.violations(pail.requests()).ifPresent(message -> {
-            result.setStatus(ITestResult.FAILURE);
-            result.setThrowable(new AssertionError(message));
-        });
-    }
-
-    private record Running(Pail pail, ClassSettings settings) {
-    }
-
-    /** The journal attached to a failing test. */
-    static final class JournalReport extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        JournalReport(String journal) {
-            super("Requests recorded by Pail during this test:\n" + journal, null, false, false);
+        for (Annotation annotation : type.getAnnotations()) {
+            if (annotation.annotationType().getName().equals(JUNIT5_PAIL_TEST)) {
+                return HarnessSettings.of(annotation);
+            }
         }
-
-        @Override
-        public String toString() {
-            return getMessage();
-        }
+        return HarnessSettings.DEFAULTS;
     }
 }

@@ -24,7 +24,7 @@ import software.amazon.awssdk.services.s3.model.Bucket;
  * gave up on) finishes during the next test without changing its store or appearing in its journal.
  */
 @Listeners(PailListener.class)
-@PailTest(buckets = "b")
+@PailTest(buckets = "bkt")
 public class LateRequestAcrossTestsTest {
 
     @PailInject
@@ -51,10 +51,10 @@ public class LateRequestAcrossTestsTest {
 
     @Test(priority = 2)
     public void theNextTestSeesNeitherItsBucketNorItsJournalEntry() {
-        s3.headBucket(b -> b.bucket("b"));
+        s3.headBucket(b -> b.bucket("bkt"));
         assertThat(late.join().statusCode()).as("finished during this test, against the previous store").isEqualTo(404);
 
-        assertThat(s3.listBuckets().buckets()).extracting(Bucket::name).containsExactly("b");
+        assertThat(s3.listBuckets().buckets()).extracting(Bucket::name).containsExactly("bkt");
         assertThat(pail.requests()).extracting(RecordedRequest::sequence).containsExactly(1L, 2L);
         assertThat(pail.requests()).noneMatch(createBucket("late"));
     }

@@ -52,6 +52,6 @@ public class PailListenerFaultsTest {
     @Test
     public void theLatencyAttributesMapOntoTheConfiguration() {
         assertThat(pail.config().latency()).isEqualTo(Latency.uniform(Duration.ofMillis(2), Duration.ofMillis(5), 7));
-        assertThat(ClassSettings.of(Object.class).latency()).isEqualTo(Latency.none());
+        assertThat(dev.pail.internal.harness.HarnessSettings.DEFAULTS.config().latency()).isEqualTo(Latency.none());
     }
 }

@@ -33,7 +33,7 @@ import net.jqwik.api.Combinators;
 public final class HostileRequests {
 
     /** The bucket the requests aim at (create it before sending). */
-    public static final String BUCKET = "b";
+    public static final String BUCKET = "bkt";
     private static final AtomicLong UNIQUE = new AtomicLong();
 
     private HostileRequests() {
@@ -98,8 +98,8 @@ public final class HostileRequests {
             if (status == 0) {
                 return Optional.of("not an HTTP response");
             }
-            if (status >= 500) {
-                return Optional.of("status " + status);
+            if (status >= 500 && !(status == 501 && body.contains("<Code>NotImplemented</Code>"))) {
+                return Optional.of("status " + status); // 501 NotImplemented is S3's own answer to some headers
             }
             if (!headers.containsKey("x-amz-request-id")) {
                 return Optional.of("no x-amz-request-id header");
@@ -242,8 +242,8 @@ public final class HostileRequests {
                         Arbitraries.oneOf(Arbitraries.of("*", "\"abc\"", "\"\""), junk)),
                 entry(Arbitraries.of("If-Modified-Since", "If-Unmodified-Since", "x-amz-object-lock-retain-until-date"),
                         Arbitraries.oneOf(Arbitraries.of("Wed, 21 Oct 2015 07:28:00 GMT", "2030-01-01T00:00:00Z"), junk)),
-                entry("x-amz-copy-source", Arbitraries.oneOf(Arbitraries.of("b/k", "/b/k", "/nosuchbucket/k", "b",
-                        "b/%ZZ", "b/k?versionId=bogus", "/"), junk)),
+                entry("x-amz-copy-source", Arbitraries.oneOf(Arbitraries.of("bkt/k", "/bkt/k", "/nosuchbucket/k", "bkt",
+                        "bkt/%ZZ", "bkt/k?versionId=bogus", "/"), junk)),
                 entry("x-amz-copy-source-range", Arbitraries.of("bytes=0-1", "bytes=5-1", "junk")),
                 entry("x-amz-tagging", Arbitraries.oneOf(Arbitraries.of("a=b&c", "%%", "=", "a=b&a=c",
                         "k".repeat(200) + "=v"), junk)),

@@ -55,7 +55,7 @@ class QuietLoggingTest {
         originalErr = System.err;
         System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
         Logger.getLogger("").addHandler(handler);
-        pail = Pail.builder().bucket("b").start();
+        pail = Pail.builder().bucket("bkt").start();
     }
 
     @AfterEach
@@ -76,28 +76,28 @@ class QuietLoggingTest {
     void aClientThatHangsUpMidUploadLeavesNoTrace() throws Exception {
         try (Socket socket = new Socket(pail.host(), pail.port())) {
             OutputStream out = socket.getOutputStream();
-            out.write(("PUT /b/k HTTP/1.1\r\nHost: " + pail.host() + "\r\nContent-Length: 100000\r\n\r\nabc")
+            out.write(("PUT /bkt/k HTTP/1.1\r\nHost: " + pail.host() + "\r\nContent-Length: 100000\r\n\r\nabc")
                     .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             Thread.sleep(100);
         }
         RecordedRequest put = pail.awaitRequest(dev.pail.verify.RequestPattern.anyOperation(), Duration.ofSeconds(5));
         assertThat(put.status()).isEqualTo(400);
-        assertThat(pail.client().listObjectsV2(b -> b.bucket("b")).contents()).as("nothing half-written").isEmpty();
+        assertThat(pail.client().listObjectsV2(b -> b.bucket("bkt")).contents()).as("nothing half-written").isEmpty();
         assertThat(noise()).isEmpty();
     }
 
     @Test
     void aClientThatHangsUpMidDownloadLeavesNoTrace() throws Exception {
-        pail.seed().object("b", "big", new byte[8 << 20]);
+        pail.seed().object("bkt", "big", new byte[8 << 20]);
         try (Socket socket = new Socket(pail.host(), pail.port())) {
-            socket.getOutputStream().write(("GET /b/big HTTP/1.1\r\nHost: " + pail.host() + "\r\n\r\n")
+            socket.getOutputStream().write(("GET /bkt/big HTTP/1.1\r\nHost: " + pail.host() + "\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             InputStream in = socket.getInputStream();
             in.readNBytes(1000);
         }
         pail.awaitRequest(dev.pail.verify.RequestPattern.anyOperation(), Duration.ofSeconds(5));
-        assertThat(pail.client().headObject(b -> b.bucket("b").key("big")).contentLength()).isEqualTo(8 << 20);
+        assertThat(pail.client().headObject(b -> b.bucket("bkt").key("big")).contentLength()).isEqualTo(8 << 20);
         assertThat(noise()).isEmpty();
     }
 
@@ -106,17 +106,17 @@ class QuietLoggingTest {
         pail.when(dev.pail.verify.RequestPattern.anyOperation())
                 .fail(dev.pail.fault.S3Fault.delay(Duration.ofMillis(300))).always();
         try (Socket socket = new Socket(pail.host(), pail.port())) {
-            socket.getOutputStream().write(("GET /b/missing HTTP/1.1\r\nHost: " + pail.host() + "\r\n\r\n")
+            socket.getOutputStream().write(("GET /bkt/missing HTTP/1.1\r\nHost: " + pail.host() + "\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
         }
         try (Socket socket = new Socket(pail.host(), pail.port())) {
-            socket.getOutputStream().write(("PUT /b/k HTTP/1.1\r\nHost: " + pail.host()
+            socket.getOutputStream().write(("PUT /bkt/k HTTP/1.1\r\nHost: " + pail.host()
                     + "\r\nContent-Length: 10\r\n\r\n0123").getBytes(StandardCharsets.US_ASCII));
         }
-        pail.awaitRequest(dev.pail.verify.RequestPattern.putObject("b", "k"), Duration.ofSeconds(5));
-        pail.awaitRequest(dev.pail.verify.RequestPattern.getObject("b", "missing"), Duration.ofSeconds(5));
+        pail.awaitRequest(dev.pail.verify.RequestPattern.putObject("bkt", "k"), Duration.ofSeconds(5));
+        pail.awaitRequest(dev.pail.verify.RequestPattern.getObject("bkt", "missing"), Duration.ofSeconds(5));
         pail.resetFaults();
-        assertThat(pail.client().listObjectsV2(b -> b.bucket("b")).contents()).as("nothing half-written").isEmpty();
+        assertThat(pail.client().listObjectsV2(b -> b.bucket("bkt")).contents()).as("nothing half-written").isEmpty();
         assertThat(noise()).isEmpty();
     }
 
@@ -125,7 +125,7 @@ class QuietLoggingTest {
         byte[] body = {'<', 'T', 'a', 'g', 'g', 'i', 'n', 'g', '>', (byte) 0xFF, (byte) 0xFE, '<', '/', 'T', 'a', 'g',
                 'g', 'i', 'n', 'g', '>'};
         try (Socket socket = new Socket(pail.host(), pail.port())) {
-            socket.getOutputStream().write(("PUT /b?tagging HTTP/1.1\r\nHost: " + pail.host() + "\r\nContent-Length: "
+            socket.getOutputStream().write(("PUT /bkt?tagging HTTP/1.1\r\nHost: " + pail.host() + "\r\nContent-Length: "
                     + body.length + "\r\nContent-MD5: " + java.util.Base64.getEncoder().encodeToString(
                     java.security.MessageDigest.getInstance("MD5").digest(body)) + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));

@@ -37,7 +37,7 @@ class ResetWallTest {
 
     @BeforeEach
     void start() {
-        pail = Pail.builder().bucket("b").start();
+        pail = Pail.builder().bucket("bkt").start();
     }
 
     @AfterEach
@@ -57,11 +57,11 @@ class ResetWallTest {
         await(() -> delay.timesApplied() == 1);
 
         pail.reset();
-        pail.client().headBucket(b -> b.bucket("b"));
+        pail.client().headBucket(b -> b.bucket("bkt"));
         HttpResponse<String> lateResponse = late.join();
 
         assertThat(lateResponse.statusCode()).as("the late request failed against the discarded store").isEqualTo(404);
-        assertThat(pail.client().listBuckets().buckets()).extracting(Bucket::name).containsExactly("b");
+        assertThat(pail.client().listBuckets().buckets()).extracting(Bucket::name).containsExactly("bkt");
         assertThat(pail.requests()).extracting(RecordedRequest::sequence).containsExactly(1L, 2L);
         assertThat(pail.requests()).noneMatch(createBucket("late"));
     }
@@ -71,7 +71,7 @@ class ResetWallTest {
         try (Socket socket = new Socket(pail.host(), pail.port())) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("PUT /b/k HTTP/1.1\r\nHost: " + pail.host() + "\r\nContent-Length: 6\r\nExpect: 100-continue\r\n"
+            out.write(("PUT /bkt/k HTTP/1.1\r\nHost: " + pail.host() + "\r\nContent-Length: 6\r\nExpect: 100-continue\r\n"
                     + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = socket.getInputStream();
@@ -86,29 +86,29 @@ class ResetWallTest {
 
             assertThat(response).contains("HTTP/1.1 404").contains("<Code>NoSuchBucket</Code>");
         }
-        assertThat(pail.client().listObjectsV2(b -> b.bucket("b")).contents()).isEmpty();
-        assertThat(pail.requests()).noneMatch(putObject("b", "k"));
+        assertThat(pail.client().listObjectsV2(b -> b.bucket("bkt")).contents()).isEmpty();
+        assertThat(pail.requests()).noneMatch(putObject("bkt", "k"));
     }
 
     @Test
     void aRequestInFlightAcrossResetRequestsIsNotRecorded() {
         FaultRule delay = pail.when(anyOperation()).fail(S3Fault.delay(Duration.ofMillis(300))).once();
-        CompletableFuture<HttpResponse<String>> late = send("GET", "/b", "");
+        CompletableFuture<HttpResponse<String>> late = send("GET", "/bkt", "");
         await(() -> delay.timesApplied() == 1);
 
         pail.resetRequests();
         assertThat(late.join().statusCode()).isEqualTo(200);
-        pail.client().headBucket(b -> b.bucket("b"));
+        pail.client().headBucket(b -> b.bucket("bkt"));
 
         assertThat(pail.requests()).singleElement().satisfies(r -> assertThat(r.sequence()).isEqualTo(1L));
     }
 
     @Test
     void theJournalIsInOrderOfArrivalNotOfCompletion() {
-        FaultRule delay = pail.when(putObject("b", "first")).fail(S3Fault.delay(Duration.ofMillis(300))).always();
-        CompletableFuture<HttpResponse<String>> first = send("PUT", "/b/first", "1");
+        FaultRule delay = pail.when(putObject("bkt", "first")).fail(S3Fault.delay(Duration.ofMillis(300))).always();
+        CompletableFuture<HttpResponse<String>> first = send("PUT", "/bkt/first", "1");
         await(() -> delay.timesApplied() == 1);
-        send("PUT", "/b/second", "2").join();
+        send("PUT", "/bkt/second", "2").join();
         first.join();
 
         assertThat(pail.requests()).extracting(r -> r.key().orElseThrow()).containsExactly("first", "second");

@@ -28,7 +28,7 @@ class SmallHeapTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = ChildServer.start(List.of("-Xmx256m"), "--bucket", "b");
+        server = ChildServer.start(List.of("-Xmx256m"), "--bucket", "bkt");
         http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     }
 
@@ -38,12 +38,12 @@ class SmallHeapTest {
     }
 
     private static HttpResponse<String> put(String key, byte[] body) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri("/b/" + key)).PUT(HttpRequest.BodyPublishers.ofByteArray(body))
+        return http.send(HttpRequest.newBuilder(uri("/bkt/" + key)).PUT(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static int delete(String key) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri("/b/" + key)).DELETE().build(),
+        return http.send(HttpRequest.newBuilder(uri("/bkt/" + key)).DELETE().build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
@@ -107,7 +107,7 @@ class SmallHeapTest {
         try (Socket socket = new Socket(server.endpoint().getHost(), server.endpoint().getPort())) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("PUT /b/huge HTTP/1.1\r\nHost: localhost\r\nContent-Length: " + (1L << 30) + "\r\n\r\n")
+            out.write(("PUT /bkt/huge HTTP/1.1\r\nHost: localhost\r\nContent-Length: " + (1L << 30) + "\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             out.write(new byte[64 << 10]);
             out.flush();

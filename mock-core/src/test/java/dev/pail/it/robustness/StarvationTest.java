@@ -29,7 +29,7 @@ class StarvationTest {
 
     @BeforeEach
     void start() {
-        pail = Pail.builder().bucket("b").requestTimeout(TIMEOUT).start();
+        pail = Pail.builder().bucket("bkt").requestTimeout(TIMEOUT).start();
     }
 
     @AfterEach
@@ -42,7 +42,7 @@ class StarvationTest {
         Socket socket = new Socket(pail.host(), pail.port());
         socket.setSoTimeout(30_000);
         OutputStream out = socket.getOutputStream();
-        out.write(("PUT /b/" + key + " HTTP/1.1\r\nHost: " + pail.host() + "\r\nContent-Length: 100000\r\n"
+        out.write(("PUT /bkt/" + key + " HTTP/1.1\r\nHost: " + pail.host() + "\r\nContent-Length: 100000\r\n"
                 + "Expect: 100-continue\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
         out.flush();
         // The server answers 100 Continue when a worker starts reading the body: from then on it waits.
@@ -62,7 +62,7 @@ class StarvationTest {
             }
             long started = System.nanoTime();
             pail.client().listBuckets();
-            pail.client().putObject(b -> b.bucket("b").key("served"),
+            pail.client().putObject(b -> b.bucket("bkt").key("served"),
                     software.amazon.awssdk.core.sync.RequestBody.fromString("served"));
             Duration took = Duration.ofNanos(System.nanoTime() - started);
 
@@ -83,9 +83,9 @@ class StarvationTest {
                     .contains("Your socket connection to the server was not read from or written to within the timeout period.");
             assertThat(response.toLowerCase(java.util.Locale.ROOT)).contains("connection: close");
         }
-        assertThat(pail.awaitRequest(RequestPattern.putObject("b", "quiet"), Duration.ofSeconds(5)).errorCode())
+        assertThat(pail.awaitRequest(RequestPattern.putObject("bkt", "quiet"), Duration.ofSeconds(5)).errorCode())
                 .hasValue(dev.pail.S3ErrorCode.REQUEST_TIMEOUT);
-        assertThat(pail.client().listObjectsV2(b -> b.bucket("b")).contents()).as("nothing half-written").isEmpty();
+        assertThat(pail.client().listObjectsV2(b -> b.bucket("bkt")).contents()).as("nothing half-written").isEmpty();
     }
 
     @Test
@@ -94,7 +94,7 @@ class StarvationTest {
         try (Socket socket = new Socket(pail.host(), pail.port())) {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("PUT /b/slow HTTP/1.1\r\nHost: " + pail.host() + "\r\nContent-Length: " + body.length
+            out.write(("PUT /bkt/slow HTTP/1.1\r\nHost: " + pail.host() + "\r\nContent-Length: " + body.length
                     + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             long silence = TIMEOUT.toMillis() / 3;
             for (int i = 0; i < body.length; i += 10) { // five slices over more than the timeout in all
@@ -105,7 +105,7 @@ class StarvationTest {
             String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(response).startsWith("HTTP/1.1 200");
         }
-        assertThat(pail.client().getObjectAsBytes(b -> b.bucket("b").key("slow")).asByteArray()).isEqualTo(body);
+        assertThat(pail.client().getObjectAsBytes(b -> b.bucket("bkt").key("slow")).asByteArray()).isEqualTo(body);
     }
 
     private static String readHead(InputStream in) throws IOException {
