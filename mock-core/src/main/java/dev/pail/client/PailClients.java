@@ -27,7 +27,8 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
  *
  * <pre>{@code
  * S3Client s3 = PailClients.s3Builder(pail.endpoint(), pail.config())
- *         .overrideConfiguration(o -> o.apiCallTimeout(Duration.ofSeconds(2)))
+ *         .overrideConfiguration(PailClients.overrideConfiguration(pail.config())
+ *                 .apiCallTimeout(Duration.ofSeconds(2)).build())
  *         .build();
  * }</pre>
  *
@@ -85,7 +86,7 @@ public final class PailClients implements AutoCloseable {
                 .region(Region.of(config.region()))
                 .credentialsProvider(credentials(config))
                 .forcePathStyle(true)
-                .overrideConfiguration(o -> configure(o, config));
+                .overrideConfiguration(overrideConfiguration(config).build());
         SdkHttpClient.Builder<?> http = HttpClients.preferredSync();
         if (http != null) {
             builder.httpClientBuilder(http);
@@ -100,7 +101,7 @@ public final class PailClients implements AutoCloseable {
                 .region(Region.of(config.region()))
                 .credentialsProvider(credentials(config))
                 .forcePathStyle(true)
-                .overrideConfiguration(o -> configure(o, config));
+                .overrideConfiguration(overrideConfiguration(config).build());
         SdkAsyncHttpClient.Builder<?> http = HttpClients.preferredAsync();
         if (http != null) {
             builder.httpClientBuilder(http);
@@ -118,16 +119,26 @@ public final class PailClients implements AutoCloseable {
     }
 
     /**
-     * The SDK's own retry policy (its attempts, its retryable errors), with the backoff capped at
-     * {@code retryBackoff}.
+     * The override configuration of Pail's clients, to extend: the SDK's own retry policy (its
+     * attempts, its retryable errors) with the backoff capped at {@code retryBackoff}. The SDK's
+     * {@code overrideConfiguration(Consumer)} starts from scratch, so add to this one instead:
+     *
+     * <pre>{@code
+     * S3Client s3 = PailClients.s3Builder(pail.endpoint(), pail.config())
+     *         .overrideConfiguration(PailClients.overrideConfiguration(pail.config())
+     *                 .apiCallTimeout(Duration.ofSeconds(2)).build())
+     *         .build();
+     * }</pre>
      */
-    private static void configure(ClientOverrideConfiguration.Builder override, PailConfig config) {
+    public static ClientOverrideConfiguration.Builder overrideConfiguration(PailConfig config) {
+        ClientOverrideConfiguration.Builder override = ClientOverrideConfiguration.builder();
         config.retryBackoff().ifPresent(maximum -> {
             BackoffStrategy backoff = maximum.isZero() ? BackoffStrategy.retryImmediately()
                     : BackoffStrategy.exponentialDelay(maximum.dividedBy(10).isZero() ? Duration.ofMillis(1)
                     : maximum.dividedBy(10), maximum);
             override.retryStrategy(strategy -> strategy.backoffStrategy(backoff).throttlingBackoffStrategy(backoff));
         });
+        return override;
     }
 
     private static StaticCredentialsProvider credentials(PailConfig config) {
