@@ -198,4 +198,29 @@ class ExtensionBehaviourTest {
         }
         assertThat(leftover).filteredOn(Thread::isAlive).as("threads still running after the class").isEmpty();
     }
+
+    // ---- bucket names -------------------------------------------------------------------------------
+
+    @Fixture
+    @PailTest(buckets = "Invoices_2026")
+    static class InvalidBucketFixture {
+        @Test
+        void neverRuns() {
+        }
+    }
+
+    @Test
+    void aDeclaredBucketNameS3WouldRefuseFailsTheClassNamingTheRule() {
+        Events events = EngineTestKit.engine("junit-jupiter")
+                .configurationParameter(Fixture.PARAMETER, "true")
+                .selectors(selectClass(InvalidBucketFixture.class)).execute().allEvents();
+        events.assertThatEvents().haveExactly(1, finishedWithFailure(instanceOf(ExtensionConfigurationException.class),
+                message(m -> m.contains("Invoices_2026") && m.contains("upper-case"))));
+    }
+
+    @Test
+    void theBuilderRefusesSuchANameAtOnce() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PailExtension.builder().bucket("Invoices_2026"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("upper-case");
+    }
 }

@@ -65,13 +65,6 @@ public final class S3Response {
         return errorCode;
     }
 
-    /** A copy with extra headers appended. */
-    public S3Response withHeaders(List<Map.Entry<String, String>> extra) {
-        List<Map.Entry<String, String>> all = new ArrayList<>(headers);
-        all.addAll(extra);
-        return new S3Response(status, all, body, errorCode, deferral, connectionFault);
-    }
-
     @Override
     public String toString() {
         if (deferral != null) {

@@ -61,7 +61,7 @@ public final class PailServer {
                 .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, (int) config.requestTimeout().toMillis())
                 .setServerOption(UndertowOptions.DECODE_URL, false)
                 .setServerOption(UndertowOptions.ALLOW_UNESCAPED_CHARACTERS_IN_URL, true)
-                .setServerOption(UndertowOptions.ALWAYS_SET_DATE, true)
+                .setServerOption(UndertowOptions.ALWAYS_SET_DATE, false) // ResponseWriter sets it, from the clock
                 .setServerOption(UndertowOptions.MAX_PARAMETERS, 10_000)
                 .setServerOption(UndertowOptions.MAX_HEADERS, 1_000)
                 .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, -1L)

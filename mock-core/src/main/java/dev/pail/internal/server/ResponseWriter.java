@@ -1,6 +1,7 @@
 package dev.pail.internal.server;
 
 import dev.pail.fault.S3Fault;
+import dev.pail.internal.protocol.Formats;
 import dev.pail.internal.protocol.HttpRequest;
 import dev.pail.internal.protocol.ResponseBody;
 import dev.pail.internal.protocol.S3Response;
@@ -12,6 +13,7 @@ import io.undertow.util.HttpString;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -31,18 +33,19 @@ final class ResponseWriter {
     private static final HttpString SERVER = HttpString.tryFromString("Server");
     private static final HttpString CONTENT_LENGTH = HttpString.tryFromString("Content-Length");
     private static final HttpString CONTENT_TYPE = HttpString.tryFromString("Content-Type");
+    private static final HttpString DATE = HttpString.tryFromString("Date");
 
     private ResponseWriter() {
     }
 
-    static void write(HttpServerExchange exchange, HttpRequest request, S3Response response) {
+    static void write(HttpServerExchange exchange, HttpRequest request, S3Response response, Clock clock) {
         if (exchange.isResponseStarted() || !exchange.getConnection().isOpen()) {
             LOG.debug("request {}: the client went away before the response", request.requestId());
             IoUtils.safeClose(exchange.getConnection());
             return;
         }
         try {
-            send(exchange, request, response);
+            send(exchange, request, response, clock);
         } catch (IllegalStateException e) {
             // the connection ended under us (a client abort): nothing is left to answer
             LOG.debug("request {}: the response could not be sent", request.requestId(), e);
@@ -50,14 +53,14 @@ final class ResponseWriter {
         }
     }
 
-    private static void send(HttpServerExchange exchange, HttpRequest request, S3Response response) {
+    private static void send(HttpServerExchange exchange, HttpRequest request, S3Response response, Clock clock) {
         closeRatherThanDrain(exchange);
         S3Fault fault = response.connectionFault().orElse(null);
         if (fault instanceof S3Fault.ConnectionReset) {
             ConnectionFaults.reset(exchange);
             return;
         }
-        writeHead(exchange, request, response);
+        writeHead(exchange, request, response, clock);
         ResponseBody body = response.body();
         boolean bodiless = request.isHead() || body instanceof ResponseBody.Empty;
         if (fault instanceof S3Fault.TruncatedBody cut) {
@@ -87,9 +90,10 @@ final class ResponseWriter {
         }
     }
 
-    private static void writeHead(HttpServerExchange exchange, HttpRequest request, S3Response response) {
+    private static void writeHead(HttpServerExchange exchange, HttpRequest request, S3Response response, Clock clock) {
         exchange.setStatusCode(response.status());
         HeaderMap out = exchange.getResponseHeaders();
+        out.put(DATE, Formats.http(clock.instant())); // the server's clock, which a test may have moved
         out.put(REQUEST_ID, request.requestId());
         out.put(HOST_ID, request.hostId());
         out.put(SERVER, "AmazonS3");

@@ -76,7 +76,7 @@ final class UndertowAdapter implements HttpHandler {
             Suspension.resumeAfter(exchange, delay.get(), resumed -> respond(resumed, request, run(response::resume, request)));
             return;
         }
-        ResponseWriter.write(exchange, request, response);
+        ResponseWriter.write(exchange, request, response, clock);
     }
 
     private static S3Response run(Callable<S3Response> step, HttpRequest request) {
