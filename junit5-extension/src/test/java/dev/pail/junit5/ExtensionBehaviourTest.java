@@ -103,6 +103,25 @@ class ExtensionBehaviourTest {
                 .isEqualTo("Requests recorded by Pail during this test:\n#1 PutObject PUT /b-journal/evidence.txt -> 200"));
     }
 
+    @Fixture
+    @PailTest(buckets = "b-journal")
+    static class FailingVerificationFixture {
+        @Test
+        void verifiesWhatDidNotHappen(S3Client s3, Pail pail) {
+            s3.putObject(b -> b.bucket("b-journal").key("evidence.txt"), RequestBody.fromString("x"));
+            pail.verify(dev.pail.verify.RequestPattern.deleteObject("b-journal", "evidence.txt"));
+        }
+    }
+
+    @Test
+    void aFailedVerificationPrintsTheJournalOnceNotTwice() {
+        Events events = run(FailingVerificationFixture.class);
+        Throwable failure = events.failed().list().get(0).getPayload(org.junit.platform.engine.TestExecutionResult.class)
+                .flatMap(org.junit.platform.engine.TestExecutionResult::getThrowable).orElseThrow();
+        assertThat(failure.getMessage()).contains("All recorded requests (1):");
+        assertThat(failure.getSuppressed()).as("no second copy of the journal").isEmpty();
+    }
+
     // ---- misconfiguration ---------------------------------------------------------------------------
 
     @Fixture

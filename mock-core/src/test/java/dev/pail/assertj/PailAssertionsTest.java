@@ -67,4 +67,12 @@ class PailAssertionsTest {
         assertThatThrownBy(() -> assertThat(pail.requests().get(1)).hasUtf8Body("woof"))
                 .hasMessageContaining("woof");
     }
+
+    @Test
+    void aFailedSingleMatchingListsTheRequestsOnLinesOfTheirOwn() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> assertThat(pail.requests())
+                        .singleMatching(dev.pail.verify.RequestPattern.anyOperation()))
+                .hasMessageNotContaining("%n")
+                .hasMessageContaining("3 matched:" + System.lineSeparator() + "  #1");
+    }
 }
