@@ -83,7 +83,7 @@ class DelayTest {
 
     @Test
     void slowBodiesHoldNoThreadBetweenSlices() {
-        byte[] content = new byte[2000];
+        byte[] content = new byte[5000];
         for (int i = 0; i < content.length; i++) {
             content[i] = (byte) ('a' + i % 26);
         }

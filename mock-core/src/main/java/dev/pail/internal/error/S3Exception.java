@@ -17,6 +17,7 @@ public final class S3Exception extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final S3ErrorCode code;
+    private int status;
     private final transient Map<String, String> details = new LinkedHashMap<>();
     private final transient List<Map.Entry<String, String>> headers = new ArrayList<>();
 
@@ -29,6 +30,18 @@ public final class S3Exception extends RuntimeException {
     public S3Exception(S3ErrorCode code, String message) {
         super(message, null, false, false);
         this.code = Objects.requireNonNull(code, "code");
+        this.status = code.httpStatus();
+    }
+
+    /** The HTTP status of the answer: the code's, unless S3 answers this case with another. */
+    public int status() {
+        return status;
+    }
+
+    /** Answers with another status than the code's, where S3 does (e.g. 400 {@code InvalidPartNumber} on a read). */
+    public S3Exception withStatus(int httpStatus) {
+        this.status = httpStatus;
+        return this;
     }
 
     /** The error code. */

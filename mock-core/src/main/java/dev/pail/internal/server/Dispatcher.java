@@ -4,6 +4,7 @@ import dev.pail.S3ErrorCode;
 import dev.pail.S3Operation;
 import dev.pail.internal.error.S3Exception;
 import dev.pail.internal.handler.OperationHandler;
+import dev.pail.internal.handler.RequestChecks;
 import dev.pail.internal.protocol.HttpRequest;
 import dev.pail.internal.protocol.S3Address;
 import dev.pail.internal.protocol.S3Request;
@@ -34,6 +35,7 @@ final class Dispatcher implements ExchangeHandler {
             throw new S3Exception(S3ErrorCode.NOT_IMPLEMENTED, request.operation().operationName()
                     + " is not implemented by Pail yet.").detail("Operation", request.operation().operationName());
         }
+        RequestChecks.check(request);
         return handler.handle(request);
     }
 

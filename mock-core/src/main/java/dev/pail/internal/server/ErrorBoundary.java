@@ -53,11 +53,11 @@ final class ErrorBoundary implements ExchangeHandler {
     /** Renders an S3 error for a request. */
     static S3Response render(S3Exception error, HttpRequest request) {
         S3ErrorCode code = error.code();
-        S3Response.Builder response = S3Response.status(code.httpStatus()).errorCode(code.code());
+        S3Response.Builder response = S3Response.status(error.status()).errorCode(code.code());
         for (Map.Entry<String, String> header : error.headers()) {
             response.header(header.getKey(), header.getValue());
         }
-        if (code.httpStatus() == 304 || request.isHead()) {
+        if (error.status() == 304 || request.isHead()) {
             return response.build();
         }
         ErrorDocument document = new ErrorDocument(code.code(), error.getMessage(), error.details(),

@@ -9,14 +9,17 @@ import dev.pail.internal.recording.Journal;
 import dev.pail.internal.store.MemoryBudget;
 import dev.pail.internal.store.Store;
 import dev.pail.internal.xml.XmlCodec;
-import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
+import io.undertow.server.HttpHandler;
 import io.undertow.server.handlers.HttpContinueReadHandler;
-import org.xnio.Options;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.Map;
+import org.xnio.OptionMap;
+import org.xnio.Options;
 
 /**
  * Boots Undertow for one Pail: binds the listener, composes the pipeline
@@ -39,7 +42,7 @@ public final class PailServer {
     static final int WORKER_THREADS_CORE = 8;
     static final int WORKER_THREADS_MAX = 512;
 
-    private final Undertow undertow;
+    private final HttpListener listener;
     private final MemoryBudget budget;
     private final Journal journal;
     private final FaultRegistry faults = new FaultRegistry();
@@ -52,39 +55,35 @@ public final class PailServer {
         this.budget = new MemoryBudget(config.maxStoredBytes());
         this.journal = new Journal(config.journalCapacity(), config.journalMaxBytes());
         this.epoch = newEpoch();
-        this.undertow = Undertow.builder()
-                .addHttpListener(config.port(), config.host())
-                .setIoThreads(2)
-                .setWorkerThreads(WORKER_THREADS_MAX)
-                .setWorkerOption(Options.WORKER_TASK_CORE_THREADS, WORKER_THREADS_CORE)
-                .setWorkerOption(Options.WORKER_TASK_MAX_THREADS, WORKER_THREADS_MAX)
-                .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, (int) config.requestTimeout().toMillis())
-                .setServerOption(UndertowOptions.DECODE_URL, false)
-                .setServerOption(UndertowOptions.ALLOW_UNESCAPED_CHARACTERS_IN_URL, true)
-                .setServerOption(UndertowOptions.ALWAYS_SET_DATE, false) // ResponseWriter sets it, from the clock
-                .setServerOption(UndertowOptions.MAX_PARAMETERS, 10_000)
-                .setServerOption(UndertowOptions.MAX_HEADERS, 1_000)
-                .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, -1L)
-                .setHandler(new HttpContinueReadHandler(
-                        new UndertowAdapter(() -> epoch, config)))
-                .build();
         XmlCodec.warmUpInBackground();
-        start(undertow, config);
-        this.port = ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
+        this.listener = listen(config, new HttpContinueReadHandler(new UndertowAdapter(() -> epoch, config)));
+        this.port = listener.address().getPort();
     }
 
     /** Starts listening; a port in use is one clear sentence naming the address, not a stack of causes. */
-    private static void start(Undertow undertow, PailConfig config) {
+    private static HttpListener listen(PailConfig config, HttpHandler root) {
+        OptionMap workerOptions = OptionMap.builder()
+                .set(Options.WORKER_IO_THREADS, 2)
+                .set(Options.WORKER_TASK_CORE_THREADS, WORKER_THREADS_CORE)
+                .set(Options.WORKER_TASK_MAX_THREADS, WORKER_THREADS_MAX)
+                .getMap();
+        OptionMap serverOptions = OptionMap.builder()
+                .set(UndertowOptions.NO_REQUEST_TIMEOUT, 60_000)
+                .set(UndertowOptions.REQUEST_PARSE_TIMEOUT, (int) config.requestTimeout().toMillis())
+                .set(UndertowOptions.DECODE_URL, false)
+                .set(UndertowOptions.ALLOW_UNESCAPED_CHARACTERS_IN_URL, true)
+                .set(UndertowOptions.ALWAYS_SET_DATE, false) // ResponseWriter sets it, from the clock
+                .set(UndertowOptions.MAX_PARAMETERS, 10_000)
+                .set(UndertowOptions.MAX_HEADERS, 1_000)
+                .set(UndertowOptions.MAX_ENTITY_SIZE, -1L)
+                .getMap();
         try {
-            undertow.start();
-        } catch (RuntimeException e) {
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof BindException bind) {
-                    throw new IllegalStateException("Pail cannot listen on " + config.host() + ":" + config.port() + ": "
-                            + bind.getMessage(), bind);
-                }
-            }
-            throw e;
+            return HttpListener.start(config.host(), config.port(), root, workerOptions, serverOptions, config.clock());
+        } catch (BindException e) {
+            throw new IllegalStateException("Pail cannot listen on " + config.host() + ":" + config.port() + ": "
+                    + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Pail cannot listen on " + config.host() + ":" + config.port(), e);
         }
     }
 
@@ -170,6 +169,6 @@ public final class PailServer {
 
     /** Stops listening and releases the threads. */
     public void stop() {
-        undertow.stop();
+        listener.stop();
     }
 }

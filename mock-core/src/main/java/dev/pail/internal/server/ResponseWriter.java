@@ -54,7 +54,7 @@ final class ResponseWriter {
     }
 
     private static void send(HttpServerExchange exchange, HttpRequest request, S3Response response, Clock clock) {
-        closeRatherThanDrain(exchange);
+        closeRatherThanDrain(exchange, request);
         S3Fault fault = response.connectionFault().orElse(null);
         if (fault instanceof S3Fault.ConnectionReset) {
             ConnectionFaults.reset(exchange);
@@ -109,7 +109,6 @@ final class ResponseWriter {
         }
     }
 
-    /** Writes bytes from the stored chunks, without copying them into one array where Undertow allows. */
     /**
      * The largest request body that is read to its end, and discarded, when a response is sent
      * before the handler read it (an error, typically); a larger one, or one of unknown length,
@@ -124,12 +123,43 @@ final class ResponseWriter {
      * sent it all or gone away. Past {@link #DRAIN_LIMIT} the response says {@code Connection:
      * close} and Undertow closes the connection after it instead, as S3 does.
      */
-    private static void closeRatherThanDrain(HttpServerExchange exchange) {
+    private static void closeRatherThanDrain(HttpServerExchange exchange, HttpRequest request) {
         if (!exchange.isRequestComplete()) {
-            long declared = exchange.getRequestContentLength();
-            if (declared < 0 || declared > DRAIN_LIMIT) {
+            long declared;
+            try {
+                declared = exchange.getRequestContentLength();
+            } catch (NumberFormatException e) {
+                declared = Long.MAX_VALUE; // a length no long can hold: refused, and the connection is not reused
+            }
+            if (declared < 0) {
+                drainChunked(exchange, request);
+            } else if (declared > DRAIN_LIMIT) {
                 exchange.setPersistent(false);
             }
+        }
+    }
+
+    /**
+     * Reads the rest of a chunked body the handler did not read (a refused upload), up to
+     * {@link #DRAIN_LIMIT}: closing a connection with a request's bytes unread makes the client's
+     * kernel answer with a reset that can swallow the response. Past the limit, or on framing that
+     * does not parse, the connection closes after the response.
+     */
+    private static void drainChunked(HttpServerExchange exchange, HttpRequest request) {
+        byte[] sink = new byte[8192];
+        long drained = 0;
+        try {
+            java.io.InputStream body = request.body();
+            int n;
+            while ((n = body.read(sink)) >= 0) {
+                drained += n;
+                if (drained > DRAIN_LIMIT) {
+                    exchange.setPersistent(false);
+                    return;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            exchange.setPersistent(false);
         }
     }
 

@@ -46,6 +46,32 @@ class HostileRequestsTest {
         return HostileRequests.abandonedUploads();
     }
 
+    @Provide
+    Arbitrary<byte[]> malformedHttp() {
+        return HostileRequests.malformedHttp();
+    }
+
+    @Property(tries = 60)
+    void brokenHttpIsAnsweredWithS3sXmlAndTheServerKeepsServing(@ForAll("malformedHttp") byte[] request)
+            throws IOException {
+        RawResponse response = HostileRequests.sendBytes(pail.host(), pail.port(), request);
+
+        String sent = new String(request, java.nio.charset.StandardCharsets.ISO_8859_1);
+        if (sent.contains("not hex") && response.raw().length == 0) {
+            // framing that does not parse, on a read that ignores bodies: the answer was written, then the
+            // connection closed with the rest unread, and the client's kernel may drop it for the reset
+            assertStillServing();
+            return;
+        }
+        assertThat(response.problem(sent.substring(0, sent.indexOf(' ')))).as("answer to\n%s\nwas\n%s", sent.length() > 300 ? sent.substring(0, 300) : sent,
+                new String(response.raw(), java.nio.charset.StandardCharsets.ISO_8859_1)).isEmpty();
+        if (!sent.contains("not hex") || sent.startsWith("PUT") || sent.startsWith("POST")) { // bodies other reads ignore
+            assertThat(response.status()).as(sent.length() > 300 ? sent.substring(0, 300) : sent).isBetween(400, 501);
+        }
+        assertThat(exists("new-key")).as("nothing stored from a broken request").isFalse();
+        assertStillServing();
+    }
+
     @Property(tries = 400)
     void everyAnswerIsAWellFormedS3ResponseAndTheServerKeepsServing(@ForAll("requests") RawRequest request)
             throws IOException {

@@ -73,7 +73,6 @@ public final class AclHandlers {
 
     /** The ACL a PUT ...?acl asks for: from its headers or from its body, never both. */
     private AccessControlPolicy requestedAcl(S3Request request, boolean forObject) throws IOException {
-        RequestDocuments.requireIntegrityHeader(request);
         byte[] body = PayloadReader.readSmall(request, RequestDocuments.MAX_DOCUMENT_BYTES);
         boolean hasBody = !new String(body, StandardCharsets.UTF_8).isBlank();
         if (Acls.hasAclHeaders(request.headers())) {

@@ -39,7 +39,6 @@ public final class PolicyHandlers {
 
     private S3Response putPolicy(S3Request request) throws IOException {
         Bucket bucket = context.store().existingBucket(request.bucket());
-        RequestDocuments.requireIntegrityHeader(request);
         byte[] body = PayloadReader.readSmall(request, RequestDocuments.MAX_DOCUMENT_BYTES);
         if (body.length > BucketPolicy.MAX_BYTES) {
             throw new S3Exception(S3ErrorCode.MALFORMED_POLICY, "Policies must be less than 20 KB");
