@@ -72,7 +72,7 @@ class EncryptionAndMiscIntegrationTest {
         assertError(() -> s3.getObject(b -> b.bucket("enc").key("secret")), 400, "InvalidRequest");
         assertError(() -> s3.headObject(b -> b.bucket("enc").key("secret")), 400, null);
         assertError(() -> s3.getObject(b -> b.bucket("enc").key("secret").sseCustomerAlgorithm("AES256")
-                .sseCustomerKey(b64(OTHER)).sseCustomerKeyMD5(md5(OTHER))), 403, "AccessDenied");
+                .sseCustomerKey(b64(OTHER)).sseCustomerKeyMD5(md5(OTHER))), 400, "InvalidArgument");
         assertError(() -> s3.putObject(b -> b.bucket("enc").key("x").sseCustomerAlgorithm("AES256").sseCustomerKey(b64(KEY))
                 .sseCustomerKeyMD5(md5(OTHER)), RequestBody.fromString("x")), 400, "InvalidArgument");
         assertError(() -> s3.copyObject(b -> b.sourceBucket("enc").sourceKey("secret").destinationBucket("enc")

@@ -72,10 +72,6 @@ public final class CustomerKeys {
     public static void applyToNewObject(Headers headers, Map<String, String> system) {
         Optional<String> md5 = presented(headers, PREFIX);
         if (md5.isPresent()) {
-            if (headers.has("x-amz-server-side-encryption")) {
-                throw new S3Exception(S3ErrorCode.INVALID_ARGUMENT, "Server Side Encryption with Customer provided key "
-                        + "is incompatible with the encryption method specified");
-            }
             system.keySet().removeIf(name -> name.startsWith("x-amz-server-side-encryption"));
             system.put(ALGORITHM, "AES256");
             system.put(KEY_MD5, md5.get());
@@ -101,7 +97,8 @@ public final class CustomerKeys {
                     + "Encryption. The correct parameters must be provided to retrieve the object.");
         }
         if (!presented.get().equals(stored)) {
-            throw new S3Exception(S3ErrorCode.ACCESS_DENIED);
+            throw S3Exception.invalidArgument("Requests specifying Server Side Encryption with Customer provided keys "
+                    + "must provide the correct secret key.", prefix + "key", "******");
         }
     }
 }
