@@ -42,6 +42,10 @@ class MultipartExtrasIntegrationTest {
                 .checksumCRC32C(response.checksumCRC32C()).checksumSHA256(response.checksumSHA256()).build();
     }
 
+    static CompletedPart withoutChecksum(CompletedPart part) {
+        return CompletedPart.builder().partNumber(part.partNumber()).eTag(part.eTag()).build();
+    }
+
     @Test
     void compositeChecksumsAreTheChecksumOfThePartChecksums() throws Exception {
         String bucket = fixture.bucket(ClientFlavour.SYNC_DEFAULT);
@@ -93,8 +97,9 @@ class MultipartExtrasIntegrationTest {
     void uploadsWithoutAChecksumGetAFullObjectCrc64Nvme() {
         String bucket = fixture.bucket(ClientFlavour.SYNC_DEFAULT);
         String id = s3.createMultipartUpload(b -> b.bucket(bucket).key("d")).uploadId();
-        CompletedPart p1 = upload(bucket, "d", id, 1, random(5 * MIB, 5), ChecksumAlgorithm.CRC32);
-        CompletedPart p2 = upload(bucket, "d", id, 2, random(10, 6), ChecksumAlgorithm.CRC32);
+        // S3 refuses part checksums in the completion of an upload created without an algorithm
+        CompletedPart p1 = withoutChecksum(upload(bucket, "d", id, 1, random(5 * MIB, 5), ChecksumAlgorithm.CRC32));
+        CompletedPart p2 = withoutChecksum(upload(bucket, "d", id, 2, random(10, 6), ChecksumAlgorithm.CRC32));
         s3.completeMultipartUpload(b -> b.bucket(bucket).key("d").uploadId(id).multipartUpload(m -> m.parts(p1, p2)));
         var head = s3.headObject(b -> b.bucket(bucket).key("d").checksumMode(ChecksumMode.ENABLED));
         assertThat(head.checksumCRC64NVME()).isNotBlank();

@@ -1,6 +1,7 @@
 package dev.pail.internal.protocol;
 
 import dev.pail.S3ErrorCode;
+import dev.pail.S3Operation;
 import dev.pail.internal.checksum.ChecksumAlgorithm;
 import dev.pail.internal.checksum.ChecksumEncoding;
 import dev.pail.internal.checksum.Digests;
@@ -55,7 +56,10 @@ public final class PayloadReader {
                     .detail("ProposedSize", Long.toString(declared)).detail("MaxSizeAllowed", Long.toString(maxSize));
         }
         Optional<byte[]> contentMd5 = contentMd5(headers);
-        ChecksumExpectation expected = ChecksumExpectation.from(headers);
+        // CompleteMultipartUpload's x-amz-checksum-* headers are the object's checksum, not its body's
+        ChecksumExpectation expected = request.operation() == S3Operation.COMPLETE_MULTIPART_UPLOAD
+                ? new ChecksumExpectation(Optional.empty(), Optional.empty(), Optional.empty())
+                : ChecksumExpectation.from(headers);
         Optional<ChecksumAlgorithm> algorithm = expected.algorithm().or(() -> defaultAlgorithm);
 
         Hasher md5 = Digests.md5();

@@ -1,6 +1,7 @@
 package dev.pail.internal.store;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.NavigableMap;
 import java.util.NavigableSet;
 import java.util.Objects;
@@ -316,6 +317,14 @@ public final class Bucket {
                 .orElseThrow(() -> new StoreException(StoreException.Reason.NO_SUCH_UPLOAD, uploadId));
     }
 
+    /**
+     * What an upload completed into, when it completed recently (the last thousand per bucket) for
+     * this key: a retried completion answers with it.
+     */
+    public Optional<CompletedUpload> completedUpload(String uploadId, String key) {
+        return uploads.completed(uploadId, key);
+    }
+
     /** Uploads in progress, by key then initiation (a live, read-only view). */
     public NavigableSet<MultipartUpload> uploads() {
         return uploads.inOrder();
@@ -341,7 +350,8 @@ public final class Bucket {
      *
      * @throws StoreException when the upload no longer exists or the condition does not hold
      */
-    public ObjectVersion completeUpload(MultipartUpload upload, ObjectDraft draft, WriteCondition condition, Instant now) {
+    public ObjectVersion completeUpload(MultipartUpload upload, ObjectDraft draft, WriteCondition condition, Instant now,
+                                        List<String> partEtags) {
         lifecycle.readLock().lock();
         try {
             ensureNotDeleted();
@@ -356,6 +366,8 @@ public final class Bucket {
                 throw e;
             }
             uploads.forget(upload);
+            uploads.remember(new CompletedUpload(upload.uploadId(), upload.key(), version.versionId(), version.etag(),
+                    version.checksum(), version.metadata().systemHeaders(), partEtags));
             return version;
         } finally {
             lifecycle.readLock().unlock();

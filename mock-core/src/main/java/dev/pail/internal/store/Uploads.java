@@ -14,7 +14,17 @@ final class Uploads {
 
     private static final AtomicLong SEQUENCE = new AtomicLong();
 
+    /** How many completed uploads are remembered for retried completions, per bucket. */
+    static final int REMEMBERED = 1000;
+
     private final ConcurrentHashMap<String, MultipartUpload> byId = new ConcurrentHashMap<>();
+    private final java.util.Map<String, CompletedUpload> completed = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, false) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, CompletedUpload> eldest) {
+                    return size() > REMEMBERED;
+                }
+            });
     private final ConcurrentSkipListMap<MultipartUpload, MultipartUpload> ordered = new ConcurrentSkipListMap<>(
             Comparator.comparing(MultipartUpload::key, Utf8Order.INSTANCE).thenComparingLong(MultipartUpload::sequence));
 
@@ -45,11 +55,23 @@ final class Uploads {
         upload.releaseParts();
     }
 
+    /** Remembers what an upload completed into. */
+    void remember(CompletedUpload done) {
+        completed.put(done.uploadId(), done);
+    }
+
+    /** What the upload with this id completed into, if it completed (recently) for this key. */
+    Optional<CompletedUpload> completed(String uploadId, String key) {
+        CompletedUpload done = completed.get(uploadId);
+        return done == null || !done.key().equals(key) ? Optional.empty() : Optional.of(done);
+    }
+
     /** Ends every upload and gives back their parts. */
     void discardAll() {
         for (MultipartUpload upload : byId.values()) {
             upload.finish();
             forget(upload);
         }
+        completed.clear();
     }
 }

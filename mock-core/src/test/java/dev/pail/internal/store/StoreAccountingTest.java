@@ -153,7 +153,7 @@ class StoreAccountingTest {
         putPart(upload, 2, SIZE);
         List<Blob> parts = upload.parts().values().stream().map(UploadedPart::content).toList();
         bucket.completeUpload(upload, new ObjectDraft(Blob.concat(parts), "\"e-2\"", ObjectMetadata.defaults(),
-                Optional.empty(), List.of()), WriteCondition.NONE, at(2));
+                Optional.empty(), List.of()), WriteCondition.NONE, at(2), List.of("a", "b"));
         assertThat(budget.used()).isEqualTo(2L * SIZE);
 
         bucket.delete("k", Optional.empty(), WriteCondition.NONE, at(3));

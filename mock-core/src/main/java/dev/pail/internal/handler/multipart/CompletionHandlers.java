@@ -2,14 +2,12 @@ package dev.pail.internal.handler.multipart;
 
 import dev.pail.S3ErrorCode;
 import dev.pail.S3Operation;
-import dev.pail.internal.checksum.ChecksumAlgorithm;
 import dev.pail.internal.checksum.ChecksumEncoding;
 import dev.pail.internal.checksum.Digests;
 import dev.pail.internal.checksum.Hasher;
 import dev.pail.internal.error.S3Exception;
 import dev.pail.internal.handler.HandlerContext;
 import dev.pail.internal.handler.ObjectKeys;
-import dev.pail.internal.handler.ObjectResponses;
 import dev.pail.internal.handler.Registry;
 import dev.pail.internal.handler.XmlResponses;
 import dev.pail.internal.handler.acl.ObjectAcls;
@@ -19,6 +17,10 @@ import dev.pail.internal.protocol.PayloadReader;
 import dev.pail.internal.protocol.S3Request;
 import dev.pail.internal.protocol.S3Response;
 import dev.pail.internal.store.Blob;
+import dev.pail.internal.store.CompletedUpload;
+import dev.pail.internal.store.StoreException;
+import dev.pail.internal.xml.AccessControlPolicy;
+import java.nio.charset.StandardCharsets;
 import dev.pail.internal.store.Bucket;
 import dev.pail.internal.store.ETags;
 import dev.pail.internal.store.MultipartUpload;
@@ -34,7 +36,6 @@ import dev.pail.internal.xml.XmlCodec;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -60,55 +61,95 @@ public final class CompletionHandlers {
     private S3Response complete(S3Request request) throws IOException {
         Bucket bucket = context.store().existingBucket(request.bucket());
         String key = ObjectKeys.valid(request.key());
-        MultipartUpload upload = bucket.upload(request.queryParam("uploadId").orElseThrow(), key);
-        CompleteMultipartUpload body = XmlCodec.fromXml(PayloadReader.readSmall(request, MAX_BODY),
-                CompleteMultipartUpload.class);
+        String uploadId = request.queryParam("uploadId").orElseThrow();
+        MultipartUpload upload;
+        try {
+            upload = bucket.upload(uploadId, key);
+        } catch (StoreException e) {
+            return retried(request, bucket, uploadId, key).orElseThrow(() -> e);
+        }
+        CompletionChecksums.checkMode(request.headers(), upload);
+        CompleteMultipartUpload body = requestedParts(request);
         List<UploadedPart> parts = chosenParts(upload, body);
         verifyDeclaredSize(request, parts);
 
         List<Blob> contents = new ArrayList<>(parts.size());
         List<PartInfo> infos = new ArrayList<>(parts.size());
+        List<String> partEtags = new ArrayList<>(parts.size());
         Hasher md5s = Digests.md5();
         for (UploadedPart part : parts) {
             contents.add(part.content());
             infos.add(new PartInfo(part.size(), part.checksum()));
+            partEtags.add(ETags.unquote(part.etag()));
             md5s.update(part.md5());
         }
         String etag = ETags.quote(ChecksumEncoding.hex(md5s.digest()) + "-" + parts.size());
         StoredChecksum checksum = MultipartChecksums.ofObject(upload, parts);
-        verifyClaimedChecksum(request, checksum);
+        CompletionChecksums.checkWhole(request.headers(), upload, checksum);
         ObjectVersion version = bucket.completeUpload(upload, new ObjectDraft(Blob.concat(contents), etag,
-                upload.metadata(), Optional.of(checksum), infos), WriteConditions.from(request.headers()), context.now());
+                upload.metadata(), Optional.of(checksum), infos), WriteConditions.from(request.headers()), context.now(),
+                partEtags);
         bucket.configuration(ObjectAcls.PENDING_UPLOAD_ACL + upload.uploadId()).ifPresent(acl -> {
-            ObjectAcls.put(bucket, version, XmlCodec.fromXml(acl.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                    dev.pail.internal.xml.AccessControlPolicy.class));
+            ObjectAcls.put(bucket, version, XmlCodec.fromXml(acl.getBytes(StandardCharsets.UTF_8),
+                    AccessControlPolicy.class));
             bucket.removeConfiguration(ObjectAcls.PENDING_UPLOAD_ACL + upload.uploadId());
         });
+        return result(request, bucket, key, new CompletedUpload(uploadId, key, version.versionId(), etag,
+                upload.checksumAlgorithm().isPresent() ? Optional.of(checksum) : Optional.empty(),
+                version.metadata().systemHeaders(), partEtags));
+    }
 
+    /**
+     * A completion repeated after it succeeded (an SDK whose first response was lost) answers as the
+     * first one did, when it names the same parts; S3 does the same.
+     */
+    private Optional<S3Response> retried(S3Request request, Bucket bucket, String uploadId, String key)
+            throws IOException {
+        Optional<CompletedUpload> done = bucket.completedUpload(uploadId, key);
+        if (done.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> named = new ArrayList<>();
+        for (CompleteMultipartUpload.Part part : requestedParts(request).parts) {
+            named.add(part.etag == null ? "" : ETags.unquote(part.etag.trim()));
+        }
+        return named.equals(done.get().partEtags())
+                ? Optional.of(result(request, bucket, key, done.get()))
+                : Optional.empty();
+    }
+
+    private static CompleteMultipartUpload requestedParts(S3Request request) throws IOException {
+        return XmlCodec.fromXml(PayloadReader.readSmall(request, MAX_BODY), CompleteMultipartUpload.class);
+    }
+
+    private static S3Response result(S3Request request, Bucket bucket, String key, CompletedUpload done) {
         CompleteMultipartUploadResult result = new CompleteMultipartUploadResult();
         result.location = request.header("host").map(h -> "http://" + h).orElse("") + "/" + bucket.name() + "/"
                 + ListingParameters.urlEncode(key);
         result.bucket = bucket.name();
         result.key = key;
-        result.etag = etag;
-        if (upload.checksumAlgorithm().isPresent()) {
+        result.etag = done.etag();
+        done.checksum().ifPresent(checksum -> {
             result.checksum(checksum.algorithm(), checksum.value());
             result.checksumType = checksum.type().name();
-        }
+        });
         S3Response.Builder response = S3Response.status(200);
         if (bucket.versioning() != VersioningState.UNVERSIONED) {
-            response.header("x-amz-version-id", version.versionId());
+            response.header("x-amz-version-id", done.versionId());
         }
-        ObjectResponses.encryptionHeaders(response, upload.metadata());
+        done.systemHeaders().forEach((name, value) -> {
+            if (name.startsWith("x-amz-server-side-encryption")) {
+                response.header(name, value);
+            }
+        });
         return response.body(XmlResponses.body(result)).build();
     }
 
     /** The parts the request names, checked in order, against the upload, and for size. */
     private static List<UploadedPart> chosenParts(MultipartUpload upload, CompleteMultipartUpload body) {
         if (body.parts.isEmpty()) {
-            throw new S3Exception(S3ErrorCode.MALFORMED_XML);
+            throw new S3Exception(S3ErrorCode.INVALID_REQUEST, "You must specify at least one part");
         }
-        String algorithm = MultipartChecksums.algorithm(upload).wireName();
         List<UploadedPart> parts = new ArrayList<>(body.parts.size());
         int previous = 0;
         for (CompleteMultipartUpload.Part requested : body.parts) {
@@ -122,17 +163,9 @@ public final class CompletionHandlers {
             previous = number;
             UploadedPart part = upload.parts().get(number);
             if (part == null || !ETags.unquote(part.etag()).equals(ETags.unquote(requested.etag.trim()))) {
-                throw invalidPart(upload, number, requested.etag);
+                throw CompletionChecksums.invalidPart(upload, requested);
             }
-            String claimed = requested.checksum(algorithm);
-            if (claimed != null && !claimed.equals(part.checksum().orElse(null))) {
-                throw invalidPart(upload, number, requested.etag);
-            }
-            if (claimed == null && upload.checksumType() == StoredChecksum.Type.COMPOSITE) {
-                throw new S3Exception(S3ErrorCode.INVALID_REQUEST, "The upload was created using a "
-                        + algorithm.toLowerCase(Locale.ROOT) + " checksum. The complete request must include the "
-                        + "checksum for each part. It was missing for part " + number + " in the request.");
-            }
+            CompletionChecksums.checkPart(upload, requested, part);
             parts.add(part);
         }
         for (int i = 0; i < parts.size() - 1; i++) {
@@ -166,36 +199,8 @@ public final class CompletionHandlers {
                     declared.get());
         }
         if (expected != actual) {
-            throw new S3Exception(S3ErrorCode.INVALID_REQUEST, "The provided x-amz-mp-object-size " + expected
-                    + " does not match the size of the parts, " + actual + ".");
+            throw new S3Exception(S3ErrorCode.INVALID_REQUEST, "The provided 'x-amz-mp-object-size' header value "
+                    + expected + " does not match what was computed: " + actual);
         }
-    }
-
-    /** A full-object checksum header on the request must match what the parts add up to. */
-    private static void verifyClaimedChecksum(S3Request request, StoredChecksum checksum) {
-        for (ChecksumAlgorithm algorithm : ChecksumAlgorithm.values()) {
-            Optional<String> claimed = request.header(algorithm.headerName()).map(String::trim);
-            if (claimed.isPresent()) {
-                String actual = checksum.value();
-                boolean sameAlgorithm = algorithm.wireName().equals(checksum.algorithm());
-                String comparable = checksum.type() == StoredChecksum.Type.COMPOSITE ? stripPartCount(actual) : actual;
-                if (!sameAlgorithm || !stripPartCount(claimed.get()).equals(comparable)) {
-                    throw new S3Exception(S3ErrorCode.BAD_DIGEST,
-                            "The " + algorithm.wireName() + " you specified did not match the calculated checksum.");
-                }
-            }
-        }
-    }
-
-    private static String stripPartCount(String value) {
-        int dash = value.lastIndexOf('-');
-        return dash < 0 ? value : value.substring(0, dash);
-    }
-
-    private static S3Exception invalidPart(MultipartUpload upload, int number, String etag) {
-        return new S3Exception(S3ErrorCode.INVALID_PART)
-                .detail("UploadId", upload.uploadId())
-                .detail("PartNumber", Integer.toString(number))
-                .detail("ETag", etag);
     }
 }

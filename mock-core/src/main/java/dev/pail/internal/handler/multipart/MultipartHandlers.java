@@ -59,8 +59,9 @@ public final class MultipartHandlers {
         String key = ObjectKeys.valid(request.key());
         ObjectMetadata metadata = ObjectMetadataParser.forNewVersion(request.headers(), bucket, context.now());
         Optional<ChecksumAlgorithm> algorithm = request.header("x-amz-checksum-algorithm")
-                .map(name -> ChecksumAlgorithm.fromWireName(name).orElseThrow(() -> S3Exception.invalidArgument(
-                        "Checksum algorithm provided is unsupported.", "x-amz-checksum-algorithm", name)));
+                .map(name -> ChecksumAlgorithm.fromWireName(name).orElseThrow(() -> new S3Exception(
+                        S3ErrorCode.INVALID_REQUEST, "Checksum algorithm provided is unsupported. Please try again "
+                        + "with any of the valid types: [CRC32, CRC32C, CRC64NVME, SHA1, SHA256]")));
         StoredChecksum.Type type = checksumType(request, algorithm);
         Optional<dev.pail.internal.xml.AccessControlPolicy> acl = ObjectAcls.requested(request.headers(), bucket, context);
         MultipartUpload upload = bucket.createUpload(key, metadata, algorithm.map(ChecksumAlgorithm::wireName), type,
