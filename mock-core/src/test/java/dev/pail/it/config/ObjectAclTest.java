@@ -60,7 +60,7 @@ class ObjectAclTest {
         assertThat(s3.getObjectAcl(b -> b.bucket(bucket).key("k").versionId(first)).grants()).hasSize(2);
         assertThat(s3.getObjectAcl(b -> b.bucket(bucket).key("k").versionId(second)).grants()).hasSize(1);
         assertThat(s3.getObjectAcl(b -> b.bucket(bucket).key("k")).grants()).hasSize(1);
-        assertS3Error(() -> s3.getObjectAcl(b -> b.bucket(bucket).key("k").versionId("no-such-version")), 404, "NoSuchVersion");
+        assertS3Error(() -> s3.getObjectAcl(b -> b.bucket(bucket).key("k").versionId("no-such-version")), 400, "InvalidArgument");
     }
 
     @Test

@@ -76,7 +76,16 @@ class VersioningIntegrationTest {
                 .multipartUpload(m -> m.parts(CompletedPart.builder().partNumber(1).eTag(etag).build()))).versionId())
                 .isNotNull();
 
+        // an id S3 could not have issued is 400 InvalidArgument; one it issued that is gone, 404 NoSuchVersion
         assertThatThrownBy(() -> s3.getObject(b -> b.bucket(bucket).key("k").versionId("nosuchversionnosuchversionnosuch")))
+                .isInstanceOfSatisfying(S3Exception.class, e -> {
+                    assertThat(e.statusCode()).isEqualTo(400);
+                    assertThat(e.awsErrorDetails().errorCode()).isEqualTo("InvalidArgument");
+                    assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("Invalid version id specified");
+                });
+        String gone = s3.putObject(b -> b.bucket(bucket).key("gone"), RequestBody.fromString("x")).versionId();
+        s3.deleteObject(b -> b.bucket(bucket).key("gone").versionId(gone));
+        assertThatThrownBy(() -> s3.getObject(b -> b.bucket(bucket).key("k").versionId(gone)))
                 .isInstanceOfSatisfying(S3Exception.class, e -> {
                     assertThat(e.statusCode()).isEqualTo(404);
                     assertThat(e.awsErrorDetails().errorCode()).isEqualTo("NoSuchVersion");

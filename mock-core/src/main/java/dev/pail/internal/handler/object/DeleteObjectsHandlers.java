@@ -5,8 +5,8 @@ import dev.pail.S3Operation;
 import dev.pail.internal.error.S3Exception;
 import dev.pail.internal.handler.HandlerContext;
 import dev.pail.internal.handler.ObjectKeys;
+import dev.pail.internal.handler.ObjectLookup;
 import dev.pail.internal.handler.Registry;
-import dev.pail.internal.handler.RequestDocuments;
 import dev.pail.internal.handler.XmlResponses;
 import dev.pail.internal.handler.lock.ObjectLocks;
 import dev.pail.internal.protocol.Headers;
@@ -42,7 +42,6 @@ public final class DeleteObjectsHandlers {
 
     private S3Response deleteObjects(S3Request request) throws IOException {
         Bucket bucket = context.store().existingBucket(request.bucket());
-        RequestDocuments.requireIntegrity(request.headers());
         byte[] body = PayloadReader.readSmall(request, MAX_BODY);
         Delete delete = XmlCodec.fromXml(body, Delete.class);
         if (delete.objects.isEmpty() || delete.objects.size() > MAX_OBJECTS) {
@@ -73,6 +72,7 @@ public final class DeleteObjectsHandlers {
     private DeleteResult.Deleted deleteOne(Bucket bucket, Delete.ObjectIdentifier object, Headers headers) {
         String key = ObjectKeys.valid(object.key);
         Optional<String> versionId = Optional.ofNullable(object.versionId).filter(v -> !v.isEmpty());
+        ObjectLookup.checkVersionId(bucket, versionId);
         if (versionId.isPresent()) {
             bucket.version(key, versionId.get()).ifPresent(v -> ObjectLocks.checkDeletable(v, headers, context.now()));
         }
@@ -94,8 +94,6 @@ public final class DeleteObjectsHandlers {
         }
         return deleted;
     }
-
-    /** S3 requires Content-MD5 or a flexible checksum on this operation. */
 
     private static DeleteResult.Error error(Delete.ObjectIdentifier object, String code, String message) {
         DeleteResult.Error error = new DeleteResult.Error();

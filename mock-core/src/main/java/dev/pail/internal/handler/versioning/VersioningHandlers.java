@@ -40,22 +40,31 @@ public final class VersioningHandlers {
             if (!body.mfaDelete.equals("Enabled") && !body.mfaDelete.equals("Disabled")) {
                 throw new S3Exception(S3ErrorCode.MALFORMED_XML);
             }
-            if (request.header("x-amz-mfa").isEmpty()) {
+            boolean mfaInvolved = body.mfaDelete.equals("Enabled")
+                    || bucket.configuration(MFA_DELETE).map("Enabled"::equals).orElse(false);
+            // turning MFA delete on, or off once it is on, takes a token; saying "Disabled" while it is off does not
+            if (mfaInvolved && request.header("x-amz-mfa").isEmpty()) {
                 throw new S3Exception(S3ErrorCode.INVALID_REQUEST,
                         "The MFA Delete setting can only be changed with a valid MFA token (x-amz-mfa), and only by the "
                                 + "bucket owner's root account.");
             }
         }
-        VersioningState state = switch (body.status == null ? "" : body.status) {
-            case "Enabled" -> VersioningState.ENABLED;
-            case "Suspended" -> VersioningState.SUSPENDED;
-            default -> throw new S3Exception(S3ErrorCode.MALFORMED_XML);
-        };
-        if (state == VersioningState.SUSPENDED && ObjectLocks.enabled(bucket)) {
-            throw new S3Exception(S3ErrorCode.INVALID_BUCKET_STATE,
-                    "An Object Lock configuration is present on this bucket, so the versioning state cannot be changed.");
+        if (body.status == null && body.mfaDelete == null) {
+            throw new S3Exception(S3ErrorCode.ILLEGAL_VERSIONING_CONFIGURATION_EXCEPTION,
+                    "The Versioning element must be specified");
         }
-        bucket.setVersioning(state);
+        if (body.status != null) {
+            VersioningState state = switch (body.status) {
+                case "Enabled" -> VersioningState.ENABLED;
+                case "Suspended" -> VersioningState.SUSPENDED;
+                default -> throw new S3Exception(S3ErrorCode.MALFORMED_XML);
+            };
+            if (state == VersioningState.SUSPENDED && ObjectLocks.enabled(bucket)) {
+                throw new S3Exception(S3ErrorCode.INVALID_BUCKET_STATE, "An Object Lock configuration is present on "
+                        + "this bucket, so the versioning state cannot be changed.");
+            }
+            bucket.setVersioning(state);
+        }
         if (body.mfaDelete != null) {
             bucket.putConfiguration(MFA_DELETE, body.mfaDelete);
         }
