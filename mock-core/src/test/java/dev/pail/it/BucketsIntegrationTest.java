@@ -44,11 +44,14 @@ class BucketsIntegrationTest {
         assertThat(head.sdkHttpResponse().firstMatchingHeader("x-amz-id-2")).isPresent();
 
         assertThat(s3.listBuckets().buckets()).extracting(Bucket::name).contains(name);
+        // S3 names the region only when the request used one of ListBuckets' parameters (the model's Bucket.BucketRegion)
         assertThat(s3.listBuckets().buckets()).filteredOn(b -> b.name().equals(name)).singleElement()
                 .satisfies(b -> {
                     assertThat(b.creationDate()).isNotNull();
-                    assertThat(b.bucketRegion()).isEqualTo("us-east-1");
+                    assertThat(b.bucketRegion()).isNull();
                 });
+        assertThat(s3.listBuckets(b -> b.prefix(name)).buckets()).singleElement()
+                .satisfies(b -> assertThat(b.bucketRegion()).isEqualTo("us-east-1"));
         assertThat(s3.getBucketLocation(b -> b.bucket(name)).locationConstraintAsString()).isNullOrEmpty();
     }
 

@@ -173,7 +173,7 @@ class ListingIntegrationTest {
         String bucket = bucketWith(ClientFlavour.SYNC_DEFAULT, "a b.txt", "a+b.txt", "100%.csv", "한글/x.txt");
         RawHttp http = new RawHttp(fixture.pail.port());
         String body = http.send("GET", "/" + bucket + "?list-type=2&encoding-type=url&delimiter=/&prefix=").text();
-        assertThat(body).contains("<Key>a+b.txt</Key>", "<Key>a%2Bb.txt</Key>", "<Key>100%25.csv</Key>",
+        assertThat(body).contains("<Key>a%20b.txt</Key>", "<Key>a%2Bb.txt</Key>", "<Key>100%25.csv</Key>",
                 "<Prefix>%ED%95%9C%EA%B8%80/</Prefix>", "<EncodingType>url</EncodingType>", "<Delimiter>/</Delimiter>");
         assertThat(http.send("GET", "/" + bucket + "?list-type=2&encoding-type=base64").status()).isEqualTo(400);
     }

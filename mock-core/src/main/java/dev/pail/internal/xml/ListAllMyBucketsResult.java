@@ -38,7 +38,7 @@ public final class ListAllMyBucketsResult {
     }
 
     /** One bucket in the list. */
-    @XmlType(name = "ListedBucket", propOrder = {"name", "creationDate", "bucketRegion"})
+    @XmlType(name = "ListedBucket", propOrder = {"name", "creationDate", "bucketRegion", "bucketArn"})
     public static final class Entry {
         @XmlElement(name = "Name")
         String name;
@@ -46,6 +46,8 @@ public final class ListAllMyBucketsResult {
         String creationDate;
         @XmlElement(name = "BucketRegion")
         String bucketRegion;
+        @XmlElement(name = "BucketArn")
+        String bucketArn;
 
         Entry() {
         }
@@ -53,12 +55,13 @@ public final class ListAllMyBucketsResult {
         /**
          * @param name         the bucket name
          * @param creationDate ISO-8601 creation time
-         * @param bucketRegion the bucket's region
+         * @param bucketRegion the bucket's region, or null to leave it out
          */
         public Entry(String name, String creationDate, String bucketRegion) {
             this.name = name;
             this.creationDate = creationDate;
             this.bucketRegion = bucketRegion;
+            this.bucketArn = "arn:aws:s3:::" + name;
         }
 
         /** The bucket name. */

@@ -123,7 +123,7 @@ class XmlCodecTest {
         assertThat(xml).contains("<ListAllMyBucketsResult xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\">")
                 .contains("<Owner><ID>id1</ID><DisplayName>me</DisplayName></Owner>")
                 .contains("<Bucket><Name>a&amp;b</Name><CreationDate>2024-01-01T00:00:00.000Z</CreationDate>"
-                        + "<BucketRegion>us-east-1</BucketRegion></Bucket>")
+                        + "<BucketRegion>us-east-1</BucketRegion><BucketArn>arn:aws:s3:::a&amp;b</BucketArn></Bucket>")
                 .doesNotContain("ns2:")
                 .doesNotContain("ContinuationToken");
     }

@@ -58,7 +58,7 @@ public final class BucketHandlers {
         Optional<CreateBucketConfiguration> configuration = body.length == 0 || isBlank(body) ? Optional.empty()
                 : Optional.of(XmlCodec.fromXml(body, CreateBucketConfiguration.class));
         Optional<String> constraint = configuration.flatMap(CreateBucketConfiguration::locationConstraint);
-        String endpointRegion = request.signingRegion().orElse(context.defaultRegion());
+        String endpointRegion = Regions.canonical(request.signingRegion().orElse(context.defaultRegion()));
         String region = bucketRegion(constraint, endpointRegion);
         CreateBucketSettings settings = CreateBucketSettings.from(request, context);
         try {
@@ -127,7 +127,15 @@ public final class BucketHandlers {
         int max = request.queryParam("max-buckets").map(BucketHandlers::maxBuckets).orElse(MAX_BUCKETS_PER_PAGE);
         Optional<String> prefix = request.queryParam("prefix");
         Optional<String> region = request.queryParam("bucket-region");
-        Optional<String> after = request.queryParam("continuation-token").map(BucketHandlers::decodeToken);
+        region.filter(r -> !Regions.isKnown(r) && context.store().buckets().stream().noneMatch(b -> b.region().equals(r)))
+                .ifPresent(r -> {
+            throw S3Exception.invalidArgument("Argument value " + r + " is not a valid AWS Region", "bucket-region", r);
+        });
+        Optional<String> after = request.queryParam("continuation-token").filter(t -> !t.isEmpty())
+                .map(BucketHandlers::decodeToken);
+        // S3 names each bucket's region only when the request had at least one of the 2024 parameters
+        boolean paginated = prefix.isPresent() || region.isPresent() || request.queryParam("max-buckets").isPresent()
+                || request.queryParam("continuation-token").isPresent();
         List<ListAllMyBucketsResult.Entry> page = new ArrayList<>();
         String next = null;
         for (Bucket bucket : context.store().buckets()) {
@@ -144,7 +152,8 @@ public final class BucketHandlers {
                 next = encodeToken(page.get(page.size() - 1).name());
                 break;
             }
-            page.add(new ListAllMyBucketsResult.Entry(bucket.name(), Formats.iso(bucket.creationDate()), bucket.region()));
+            page.add(new ListAllMyBucketsResult.Entry(bucket.name(), Formats.iso(bucket.creationDate()),
+                    paginated ? bucket.region() : null));
         }
         return XmlResponses.ok(new ListAllMyBucketsResult(new Owner(context.ownerId(), context.ownerName()), page, next,
                 prefix.orElse(null)));
@@ -159,7 +168,7 @@ public final class BucketHandlers {
         } catch (NumberFormatException e) {
             // fall through
         }
-        throw S3Exception.invalidArgument("Argument max-buckets must be an integer between 1 and 10000",
+        throw S3Exception.invalidArgument("Argument max-buckets must be an integer between 1 and 10000.",
                 "max-buckets", value);
     }
 

@@ -35,9 +35,11 @@ public final class ListingHandlers {
     private S3Response listObjectsV2(S3Request request) {
         Bucket bucket = context.store().existingBucket(request.bucket());
         Params params = Params.of(request);
+        // an empty token is no token (and is echoed empty); a token wins over start-after, which is then not echoed
         Optional<String> token = request.queryParam("continuation-token");
-        Optional<String> startAfter = request.queryParam("start-after").filter(s -> !s.isEmpty());
-        Optional<String> after = token.isPresent()
+        boolean resuming = token.filter(t -> !t.isEmpty()).isPresent();
+        Optional<String> startAfter = request.queryParam("start-after").filter(s -> !s.isEmpty() && !resuming);
+        Optional<String> after = resuming
                 ? Optional.of(ContinuationTokens.decode(bucket.name(), token.get()))
                 : startAfter;
         Listing.Page page = page(bucket, params, after);

@@ -55,9 +55,25 @@ public final class ListingParameters {
         return encodingType.isPresent() ? ListingParameters::urlEncode : UnaryOperator.identity();
     }
 
-    /** URL-encodes a key for a Location or a listing, keeping {@code /}. */
+    /**
+     * URL-encodes a key for a Location or a listing as S3 does: the UTF-8 bytes of everything but
+     * RFC 3986's unreserved characters and {@code /} are percent-encoded, so a space is {@code %20}
+     * (not {@code +}) and {@code +} is {@code %2B}.
+     */
     public static String urlEncode(String value) {
-        String encoded = java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
-        return encoded.replace("%2F", "/");
+        byte[] bytes = value.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        StringBuilder encoded = new StringBuilder(bytes.length + 16);
+        for (byte b : bytes) {
+            int c = b & 0xff;
+            if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+                    || c == '-' || c == '_' || c == '.' || c == '~' || c == '/') {
+                encoded.append((char) c);
+            } else {
+                encoded.append('%').append(HEX[c >> 4]).append(HEX[c & 15]);
+            }
+        }
+        return encoded.toString();
     }
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 }
