@@ -21,6 +21,18 @@ import software.amazon.awssdk.services.s3.model.CreateMultipartUploadRequest;
 import software.amazon.awssdk.services.s3.model.CreateMultipartUploadResponse;
 import software.amazon.awssdk.services.s3.model.ListMultipartUploadsRequest;
 import software.amazon.awssdk.services.s3.model.ListMultipartUploadsResponse;
+import software.amazon.awssdk.services.s3.model.PutBucketVersioningRequest;
+import software.amazon.awssdk.services.s3.model.PutBucketVersioningResponse;
+import software.amazon.awssdk.services.s3.model.GetBucketVersioningRequest;
+import software.amazon.awssdk.services.s3.model.GetBucketVersioningResponse;
+import software.amazon.awssdk.services.s3.model.GetObjectTaggingRequest;
+import software.amazon.awssdk.services.s3.model.GetObjectTaggingResponse;
+import software.amazon.awssdk.services.s3.model.PutObjectTaggingRequest;
+import software.amazon.awssdk.services.s3.model.PutObjectTaggingResponse;
+import software.amazon.awssdk.services.s3.model.PutBucketEncryptionRequest;
+import software.amazon.awssdk.services.s3.model.PutBucketEncryptionResponse;
+import software.amazon.awssdk.services.s3.model.GetBucketEncryptionRequest;
+import software.amazon.awssdk.services.s3.model.GetBucketEncryptionResponse;
 import software.amazon.awssdk.services.s3.model.ListPartsRequest;
 import software.amazon.awssdk.services.s3.model.ListPartsResponse;
 import software.amazon.awssdk.services.s3.model.UploadPartCopyRequest;
@@ -194,6 +206,36 @@ final class AsyncAsSync implements S3Client {
     @Override
     public ListMultipartUploadsResponse listMultipartUploads(ListMultipartUploadsRequest request) {
         return join(async.listMultipartUploads(request));
+    }
+
+    @Override
+    public PutBucketVersioningResponse putBucketVersioning(PutBucketVersioningRequest request) {
+        return join(async.putBucketVersioning(request));
+    }
+
+    @Override
+    public GetBucketVersioningResponse getBucketVersioning(GetBucketVersioningRequest request) {
+        return join(async.getBucketVersioning(request));
+    }
+
+    @Override
+    public GetObjectTaggingResponse getObjectTagging(GetObjectTaggingRequest request) {
+        return join(async.getObjectTagging(request));
+    }
+
+    @Override
+    public PutObjectTaggingResponse putObjectTagging(PutObjectTaggingRequest request) {
+        return join(async.putObjectTagging(request));
+    }
+
+    @Override
+    public PutBucketEncryptionResponse putBucketEncryption(PutBucketEncryptionRequest request) {
+        return join(async.putBucketEncryption(request));
+    }
+
+    @Override
+    public GetBucketEncryptionResponse getBucketEncryption(GetBucketEncryptionRequest request) {
+        return join(async.getBucketEncryption(request));
     }
 
     private static byte[] bytes(RequestBody body) {

@@ -1,5 +1,6 @@
 package dev.pail.internal.handler;
 
+import dev.pail.internal.protocol.EncodedWords;
 import dev.pail.internal.protocol.Formats;
 import dev.pail.internal.protocol.S3Request;
 import dev.pail.internal.protocol.S3Response;
@@ -21,7 +22,7 @@ public final class ObjectResponses {
      * Adds an object's headers: entity headers (with {@code response-*} overrides on GET), user
      * metadata, storage class, encryption, version id, and checksums when the client asked for them.
      *
-     * @param isGet whether this is a GET (tag count and overrides apply only there)
+     * @param isGet whether this is a GET ({@code response-*} overrides apply only there)
      */
     public static void objectHeaders(S3Response.Builder response, S3Request request, ObjectVersion version,
                               VersioningState versioning, boolean isGet) {
@@ -37,7 +38,7 @@ public final class ObjectResponses {
         response.header("Cache-Control", override(request, isGet, "response-cache-control").or(m::cacheControl));
         response.header("Expires", override(request, isGet, "response-expires").or(m::expires));
         for (Map.Entry<String, String> meta : m.userMetadata().entrySet()) {
-            response.header("x-amz-meta-" + meta.getKey(), meta.getValue());
+            response.header("x-amz-meta-" + meta.getKey(), EncodedWords.encode(meta.getValue()));
         }
         for (Map.Entry<String, String> system : m.systemHeaders().entrySet()) {
             response.header(system.getKey(), system.getValue());
@@ -45,7 +46,7 @@ public final class ObjectResponses {
         if (!ObjectMetadata.STANDARD.equals(m.storageClass())) {
             response.header("x-amz-storage-class", m.storageClass());
         }
-        if (isGet && !m.tags().isEmpty()) {
+        if (!m.tags().isEmpty()) {
             response.header("x-amz-tagging-count", Integer.toString(m.tags().size()));
         }
         if (versioning != VersioningState.UNVERSIONED) {

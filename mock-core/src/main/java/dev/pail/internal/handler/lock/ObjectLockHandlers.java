@@ -55,11 +55,12 @@ public final class ObjectLockHandlers {
             if (retention == null || (retention.days == null) == (retention.years == null)) {
                 throw new S3Exception(S3ErrorCode.MALFORMED_XML);
             }
-            ObjectLocks.validMode(retention.mode == null ? "" : retention.mode);
+            if (!"GOVERNANCE".equals(retention.mode) && !"COMPLIANCE".equals(retention.mode)) {
+                throw new S3Exception(S3ErrorCode.MALFORMED_XML);
+            }
             int period = retention.days != null ? retention.days : retention.years;
             if (period <= 0) {
-                throw S3Exception.invalidArgument("Default retention period must be a positive integer value.",
-                        retention.days != null ? "Days" : "Years", Integer.toString(period));
+                throw new S3Exception(S3ErrorCode.INVALID_RETENTION_PERIOD);
             }
         }
         if (!ObjectLocks.enabled(bucket) && bucket.versioning() != VersioningState.ENABLED) {
@@ -91,8 +92,8 @@ public final class ObjectLockHandlers {
             throw new S3Exception(S3ErrorCode.MALFORMED_XML);
         }
         Instant newUntil = removing ? null : ObjectLocks.validFutureDate(body.retainUntilDate, now);
-        if (!removing) {
-            ObjectLocks.validMode(body.mode);
+        if (!removing && !"GOVERNANCE".equals(body.mode) && !"COMPLIANCE".equals(body.mode)) {
+            throw new S3Exception(S3ErrorCode.MALFORMED_XML);
         }
         boolean weakening = oldUntil != null && Instant.parse(oldUntil).isAfter(now)
                 && (removing || newUntil.isBefore(Instant.parse(oldUntil)) || !body.mode.equals(oldMode));

@@ -68,7 +68,8 @@ public final class ObjectLocks {
         requireEnabled(bucket);
         if (mode.isPresent() != until.isPresent()) {
             throw new S3Exception(S3ErrorCode.INVALID_ARGUMENT,
-                    "x-amz-object-lock-retain-until-date and x-amz-object-lock-mode must both be supplied");
+                    "x-amz-object-lock-retain-until-date and x-amz-object-lock-mode must both be supplied")
+                    .detail("ArgumentName", mode.isPresent() ? UNTIL : MODE);
         }
         if (mode.isPresent()) {
             lock.put(MODE, validMode(mode.get()));

@@ -26,6 +26,7 @@ import dev.pail.internal.store.ObjectDraft;
 import dev.pail.internal.store.ObjectMetadata;
 import dev.pail.internal.store.ObjectVersion;
 import dev.pail.internal.store.PartInfo;
+import dev.pail.internal.store.StoredChecksum;
 import dev.pail.internal.store.VersioningState;
 import java.io.IOException;
 import java.util.List;
@@ -53,9 +54,6 @@ public final class ObjectHandlers {
     private S3Response putObject(S3Request request) throws IOException {
         Bucket bucket = context.store().existingBucket(request.bucket());
         String key = ObjectKeys.valid(request.key());
-        if (request.header("content-length").isEmpty() && request.header("transfer-encoding").isEmpty()) {
-            throw new S3Exception(S3ErrorCode.MISSING_CONTENT_LENGTH);
-        }
         ObjectMetadata metadata = ObjectMetadataParser.forNewVersion(request.headers(), bucket, context.now());
         Optional<dev.pail.internal.xml.AccessControlPolicy> acl = ObjectAcls.requested(request.headers(), bucket, context);
         var condition = WriteConditions.from(request.headers());
@@ -82,6 +80,7 @@ public final class ObjectHandlers {
     private S3Response read(S3Request request, boolean isGet) {
         Bucket bucket = context.store().existingBucket(request.bucket());
         String key = ObjectKeys.valid(request.key());
+        Encryption.checkRead(request.headers());
         ObjectVersion version = ObjectLookup.find(bucket, key, request.queryParam("versionId"));
         CustomerKeys.checkAccess(version.metadata(), request.headers(), CustomerKeys.PREFIX);
         if (isGet && ObjectMetadataParser.isArchived(version.metadata().storageClass())
@@ -129,7 +128,7 @@ public final class ObjectHandlers {
         List<PartInfo> parts = version.parts();
         int count = Math.max(1, parts.size());
         if (number > count) {
-            throw new S3Exception(S3ErrorCode.INVALID_PART_NUMBER)
+            throw new S3Exception(S3ErrorCode.INVALID_PART_NUMBER).withStatus(400)
                     .detail("PartNumberRequested", Integer.toString(number))
                     .detail("ActualPartCount", Integer.toString(count));
         }
@@ -147,9 +146,16 @@ public final class ObjectHandlers {
             response.header("x-amz-mp-parts-count", Integer.toString(parts.size()));
             boolean enabled = ObjectResponses.checksumModeEnabled(request);
             Optional<String> partChecksum = parts.get(number - 1).checksum();
+            boolean composite = version.checksum().filter(c -> c.type() == StoredChecksum.Type.COMPOSITE).isPresent();
+            if (parts.size() == 1 && !composite) {
+                partChecksum = version.checksum().map(StoredChecksum::value); // the one part is the whole object
+            } else if (!composite) {
+                partChecksum = Optional.empty(); // a part of a FULL_OBJECT checksum has none S3 reports
+            }
             if (enabled && partChecksum.isPresent() && version.checksum().isPresent()) {
                 response.header("x-amz-checksum-" + version.checksum().get().algorithm().toLowerCase(java.util.Locale.ROOT),
                         partChecksum.get());
+                response.header("x-amz-checksum-type", version.checksum().get().type().name());
             }
         } else {
             ObjectResponses.checksumHeaders(response, request, version);
@@ -166,6 +172,7 @@ public final class ObjectHandlers {
         Bucket bucket = context.store().existingBucket(request.bucket());
         String key = ObjectKeys.valid(request.key());
         Optional<String> versionId = request.queryParam("versionId");
+        ObjectLookup.checkVersionId(bucket, versionId);
         if (versionId.isPresent()) {
             bucket.version(key, versionId.get())
                     .ifPresent(v -> ObjectLocks.checkDeletable(v, request.headers(), context.now()));

@@ -5,6 +5,7 @@ import dev.pail.internal.error.S3Exception;
 import dev.pail.internal.handler.config.BucketEncryption;
 import dev.pail.internal.handler.lock.ObjectLocks;
 import dev.pail.internal.handler.tagging.Tagging;
+import dev.pail.internal.protocol.EncodedWords;
 import dev.pail.internal.protocol.Headers;
 import dev.pail.internal.store.ObjectMetadata;
 import java.util.LinkedHashMap;
@@ -30,7 +31,6 @@ public final class ObjectMetadataParser {
             "x-amz-server-side-encryption-aws-kms-key-id", "x-amz-server-side-encryption-context",
             "x-amz-server-side-encryption-bucket-key-enabled");
     private static final Set<String> ARCHIVED = Set.of("GLACIER", "DEEP_ARCHIVE");
-    private static final Set<String> SSE_ALGORITHMS = Set.of("AES256", "aws:kms", "aws:kms:dsse");
 
     private ObjectMetadataParser() {
     }
@@ -38,12 +38,8 @@ public final class ObjectMetadataParser {
     /** The metadata a PutObject request asks to store. */
     public static ObjectMetadata fromHeaders(Headers headers) {
         Map<String, String> system = new LinkedHashMap<>();
-        String sse = headers.first("x-amz-server-side-encryption").map(String::trim).orElse("AES256");
-        if (!SSE_ALGORITHMS.contains(sse)) {
-            throw S3Exception.invalidArgument("The encryption method specified is not supported",
-                    "x-amz-server-side-encryption", sse);
-        }
-        system.put("x-amz-server-side-encryption", sse);
+        Encryption.checkWrite(headers);
+        system.put(Encryption.SSE, headers.first(Encryption.SSE).map(String::trim).orElse("AES256"));
         for (String name : ECHOED) {
             headers.first(name).ifPresent(v -> system.put(name, v));
         }
@@ -90,6 +86,7 @@ public final class ObjectMetadataParser {
                 system.put("x-amz-server-side-encryption-bucket-key-enabled", "true");
             }
         }
+        Encryption.normalize(system, bucket.region());
         system.putAll(ObjectLocks.forNewVersion(bucket, headers, now));
         return metadata.withSystemHeaders(system);
     }
@@ -106,7 +103,7 @@ public final class ObjectMetadataParser {
         for (String name : headers.names()) {
             if (name.startsWith(META_PREFIX)) {
                 String key = name.substring(META_PREFIX.length());
-                String value = String.join(",", headers.all(name));
+                String value = EncodedWords.decode(String.join(",", headers.all(name)));
                 metadata.put(key, value);
                 size += Tagging.utf8Length(key) + Tagging.utf8Length(value);
             }
@@ -119,19 +116,22 @@ public final class ObjectMetadataParser {
         return metadata;
     }
 
-    /** Content-Encoding without the transport-only {@code aws-chunked} token. */
+    /**
+     * Content-Encoding without the transport-only {@code aws-chunked} token; the rest is kept exactly
+     * as sent, and nothing is kept when nothing is left (S3's sigv4-streaming page).
+     */
     public static Optional<String> contentEncoding(Headers headers) {
         Optional<String> header = headers.first("content-encoding");
         if (header.isEmpty()) {
             return header;
         }
         StringBuilder kept = new StringBuilder();
-        for (String token : header.get().split(",")) {
-            String t = token.trim();
-            if (!t.isEmpty() && !t.toLowerCase(Locale.ROOT).equals("aws-chunked")) {
-                kept.append(kept.length() == 0 ? "" : ",").append(t);
+        for (String token : header.get().split(",", -1)) {
+            if (!token.isBlank() && !token.trim().equalsIgnoreCase("aws-chunked")) {
+                kept.append(kept.length() == 0 ? "" : ",").append(token);
             }
         }
-        return kept.length() == 0 ? Optional.empty() : Optional.of(kept.toString());
+        String rest = kept.toString().trim();
+        return rest.isEmpty() ? Optional.empty() : Optional.of(rest);
     }
 }

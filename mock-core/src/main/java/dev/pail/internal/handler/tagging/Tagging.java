@@ -37,18 +37,25 @@ public final class Tagging {
             String key;
             String value;
             try {
+                if (eq >= 0 && pair.indexOf('=', eq + 1) >= 0) {
+                    throw new IllegalArgumentException("an unencoded = in a value"); // key1=val1,key2=val2
+                }
                 key = PercentCodec.decodeQuery(eq < 0 ? pair : pair.substring(0, eq));
                 value = eq < 0 ? "" : PercentCodec.decodeQuery(pair.substring(eq + 1));
             } catch (IllegalArgumentException e) {
-                throw new S3Exception(S3ErrorCode.INVALID_ARGUMENT, "The header 'x-amz-tagging' shall be encoded as UTF-8 then URLEncoded URL query parameters without tag name duplicates.");
+                throw badHeader(header);
             }
             if (tags.put(key, value) != null) {
-                throw new S3Exception(S3ErrorCode.INVALID_TAG, "Cannot provide multiple Tags with the same key")
-                        .detail("TagKey", key);
+                throw badHeader(header);
             }
         }
         validate(tags);
         return tags;
+    }
+
+    private static S3Exception badHeader(String header) {
+        return S3Exception.invalidArgument("The header 'x-amz-tagging' shall be encoded as UTF-8 then URLEncoded URL "
+                + "query parameters without tag name duplicates.", "x-amz-tagging", header);
     }
 
     /** Checks S3's tag limits. */

@@ -56,9 +56,20 @@ class TaggingTest {
     }
 
     @Test
-    void duplicateKeysAreInvalidTag() {
-        assertInvalidTag(() -> Tagging.parseHeader("a=1&b=2&a=3"));
-        assertInvalidTag(() -> Tagging.parseHeader("a=1&%61=2")); // the same key once decoded
+    void duplicateKeysAreInvalidArgument() {
+        for (String header : new String[] {"a=1&b=2&a=3", "a=1&%61=2", "key1=val1,key2=val2"}) {
+            assertThatThrownBy(() -> Tagging.parseHeader(header)).as(header).isInstanceOfSatisfying(S3Exception.class,
+                    e -> assertThat(e.code()).isEqualTo(S3ErrorCode.INVALID_ARGUMENT));
+        }
+    }
+
+    @Test
+    void theHeaderIsAQueryString() {
+        assertThat(Tagging.parseHeader("tag1=tag1&tag2=tag2&tag=")).containsExactly(
+                java.util.Map.entry("tag1", "tag1"), java.util.Map.entry("tag2", "tag2"), java.util.Map.entry("tag", ""));
+        assertThat(Tagging.parseHeader("wrongquery&wrongagain")).containsOnlyKeys("wrongquery", "wrongagain");
+        assertThat(Tagging.parseHeader("key1&&&key2")).containsOnlyKeys("key1", "key2");
+        assertThat(Tagging.parseHeader("a+b=c%20d&e=f+g")).containsEntry("a b", "c d").containsEntry("e", "f g");
     }
 
     @Test
