@@ -2,6 +2,7 @@ package dev.pail.internal.handler.policy;
 
 import dev.pail.S3ErrorCode;
 import dev.pail.internal.error.S3Exception;
+import dev.pail.internal.json.Json;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

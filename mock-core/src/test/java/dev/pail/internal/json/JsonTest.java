@@ -1,4 +1,4 @@
-package dev.pail.internal.handler.policy;
+package dev.pail.internal.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.pail.internal.handler.policy;
+package dev.pail.internal.json;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A minimal, strict JSON reader (RFC 8259) for bucket policies: objects become {@link Map}s in
- * document order, arrays {@link List}s, numbers {@link BigDecimal}s, and {@code null} the
- * {@link #NULL} marker. Nesting is bounded so no document can exhaust the stack.
+ * A minimal, strict JSON reader (RFC 8259), shared by bucket policies and POST policies: objects
+ * become {@link Map}s in document order, arrays {@link List}s, numbers {@link BigDecimal}s, and
+ * {@code null} the {@link #NULL} marker. Nesting is bounded so no document can exhaust the stack.
  */
 public final class Json {
 
