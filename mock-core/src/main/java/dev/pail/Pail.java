@@ -22,9 +22,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import software.amazon.awssdk.services.s3.S3AsyncClient;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -53,6 +55,7 @@ public final class Pail implements AutoCloseable {
     private final URI remoteEndpoint;
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile PailClients clients;
+    private final Map<String, PailClients> userClients = new ConcurrentHashMap<>();
     private final ApiSeeding apiSeeding = new ApiSeeding(this::client);
 
     private Pail(PailConfig config, PailServer server, URI remoteEndpoint) {
@@ -274,6 +277,60 @@ public final class Pail implements AutoCloseable {
         return clients().presigner();
     }
 
+    /**
+     * An {@link S3Client} that signs as the user with this access key id (one given to
+     * {@link Builder#user(String, String)}, or the default user), created on first use, closed by
+     * {@link #close()}.
+     *
+     * @throws IllegalArgumentException when no such user is configured
+     */
+    public S3Client clientFor(String accessKeyId) {
+        return clientsFor(accessKeyId).s3();
+    }
+
+    /** An {@link S3AsyncClient} that signs as the user with this access key id; see {@link #clientFor(String)}. */
+    public S3AsyncClient asyncClientFor(String accessKeyId) {
+        return clientsFor(accessKeyId).s3Async();
+    }
+
+    /** An {@link S3Presigner} that signs as the user with this access key id; see {@link #clientFor(String)}. */
+    public S3Presigner presignerFor(String accessKeyId) {
+        return clientsFor(accessKeyId).presigner();
+    }
+
+    /**
+     * An {@link S3Client} that does not sign its requests: the anonymous principal in
+     * {@link Authentication#STRICT} authentication (served as the default user in LENIENT).
+     */
+    public S3Client anonymousClient() {
+        return cachedClients(ANONYMOUS, () -> PailClients.anonymous(endpoint(), config)).s3();
+    }
+
+    /** The users this server knows, the default user first. */
+    public List<User> users() {
+        return config.users();
+    }
+
+    private static final String ANONYMOUS = "";
+
+    private PailClients clientsFor(String accessKeyId) {
+        Objects.requireNonNull(accessKeyId, "accessKeyId");
+        if (accessKeyId.equals(config.accessKeyId())) {
+            return clients();
+        }
+        User user = config.user(accessKeyId).orElseThrow(() -> new IllegalArgumentException("No user with access key id \""
+                + accessKeyId + "\"; configured: " + config.users().stream().map(User::accessKeyId).toList()
+                + " (add one with Pail.builder().user(accessKeyId, secret))"));
+        return cachedClients(accessKeyId, () -> PailClients.forUser(endpoint(), config, user));
+    }
+
+    private PailClients cachedClients(String key, java.util.function.Supplier<PailClients> create) {
+        if (closed.get()) {
+            throw new IllegalStateException("Pail is closed");
+        }
+        return userClients.computeIfAbsent(key, k -> create.get());
+    }
+
     private PailClients clients() {
         if (closed.get()) {
             throw new IllegalStateException("Pail is closed");
@@ -306,6 +363,8 @@ public final class Pail implements AutoCloseable {
             if (current != null) {
                 current.close();
             }
+            userClients.values().forEach(PailClients::close);
+            userClients.clear();
         } finally {
             if (server != null) {
                 server.stop();
@@ -323,8 +382,9 @@ public final class Pail implements AutoCloseable {
         private String host = PailConfig.DEFAULT_HOST;
         private int port;
         private String region = PailConfig.DEFAULT_REGION;
-        private String accessKeyId = PailConfig.DEFAULT_ACCESS_KEY_ID;
-        private String secretAccessKey = PailConfig.DEFAULT_SECRET_ACCESS_KEY;
+        private User defaultUser = User.defaultUser();
+        private final List<User> otherUsers = new ArrayList<>();
+        private Authentication authentication = Authentication.LENIENT;
         private final Set<String> buckets = new LinkedHashSet<>();
         private final List<String> baseDomains = new ArrayList<>(List.of("localhost", "s3.localhost"));
         private Clock clock = Clock.systemUTC();
@@ -358,10 +418,42 @@ public final class Pail implements AutoCloseable {
             return this;
         }
 
-        /** The credentials handed to clients. */
+        /**
+         * The default user's credentials (default {@code pail} / {@code pail-secret}): the user who owns
+         * the buckets made at start-up and whose credentials {@link Pail#client()} signs with. Its
+         * canonical id, display name, e-mail and account id are derived from the access key id.
+         */
         public Builder credentials(String accessKeyId, String secretAccessKey) {
-            this.accessKeyId = Objects.requireNonNull(accessKeyId, "accessKeyId");
-            this.secretAccessKey = Objects.requireNonNull(secretAccessKey, "secretAccessKey");
+            return defaultUser(User.of(accessKeyId, secretAccessKey));
+        }
+
+        /** Replaces the default user (see {@link #credentials(String, String)}) with a fully described one. */
+        public Builder defaultUser(User user) {
+            this.defaultUser = Objects.requireNonNull(user, "user");
+            return this;
+        }
+
+        /**
+         * Adds a user, its own account, whose canonical id, display name, e-mail and account id are
+         * derived from the access key id; repeatable. {@link Pail#clientFor(String)} gives a client
+         * that signs as it.
+         */
+        public Builder user(String accessKeyId, String secretAccessKey) {
+            return user(User.of(accessKeyId, secretAccessKey));
+        }
+
+        /** Adds a user described in full (see {@link User#builder(String, String)}); repeatable. */
+        public Builder user(User user) {
+            otherUsers.add(Objects.requireNonNull(user, "user"));
+            return this;
+        }
+
+        /**
+         * How requests are authenticated (default {@link Authentication#LENIENT}: a request signed with
+         * a known key is verified, anything else is served as the default user).
+         */
+        public Builder authentication(Authentication authentication) {
+            this.authentication = Objects.requireNonNull(authentication, "authentication");
             return this;
         }
 
@@ -482,7 +574,10 @@ public final class Pail implements AutoCloseable {
         /** The configuration. */
         public PailConfig build() {
             long journalBytes = journalMaxBytes == -1 ? PailConfig.defaultJournalMaxBytes(maxStoredBytes) : journalMaxBytes;
-            return new PailConfig(host, port, region, accessKeyId, secretAccessKey, List.copyOf(buckets),
+            List<User> users = new ArrayList<>();
+            users.add(defaultUser);
+            otherUsers.stream().filter(u -> !u.accessKeyId().equals(defaultUser.accessKeyId())).forEach(users::add);
+            return new PailConfig(host, port, region, users, authentication, List.copyOf(buckets),
                     baseDomains, clock, bodyCaptureLimit, journalCapacity, journalBytes, maxStoredBytes, latency,
                     requestTimeout, retryBackoff, bucketPrefix);
         }

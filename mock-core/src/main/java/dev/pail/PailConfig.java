@@ -3,9 +3,11 @@ package dev.pail;
 import dev.pail.fault.Latency;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The complete, immutable configuration of a Pail server. Build one with {@link Pail#builder()}.
@@ -13,8 +15,10 @@ import java.util.Optional;
  * @param host            the address to bind, {@code 127.0.0.1} by default
  * @param port            the port to bind; 0 (the default) picks a free one
  * @param region          the region new buckets go to and clients are configured for, {@code us-east-1} by default
- * @param accessKeyId     the access key id clients are given
- * @param secretAccessKey the secret access key clients are given
+ * @param users           the users the server knows, each its own account; the first is the default user,
+ *                        who owns the buckets made at start-up and whose credentials {@link Pail#client()}
+ *                        signs with ({@link User#defaultUser()} unless set)
+ * @param authentication  how requests are authenticated ({@link Authentication#LENIENT} by default)
  * @param buckets         buckets that exist from the start (and after every reset)
  * @param baseDomains     host names under which virtual-hosted-style requests name a bucket
  *                        ({@code photos.localhost}); {@code localhost} and {@code s3.localhost} by default
@@ -41,8 +45,8 @@ public record PailConfig(
         String host,
         int port,
         String region,
-        String accessKeyId,
-        String secretAccessKey,
+        List<User> users,
+        Authentication authentication,
         List<String> buckets,
         List<String> baseDomains,
         Clock clock,
@@ -60,9 +64,9 @@ public record PailConfig(
     /** The default region. */
     public static final String DEFAULT_REGION = "us-east-1";
     /** The default access key id. */
-    public static final String DEFAULT_ACCESS_KEY_ID = "pail";
+    public static final String DEFAULT_ACCESS_KEY_ID = User.DEFAULT_ACCESS_KEY_ID;
     /** The default secret access key. */
-    public static final String DEFAULT_SECRET_ACCESS_KEY = "pail-secret";
+    public static final String DEFAULT_SECRET_ACCESS_KEY = User.DEFAULT_SECRET_ACCESS_KEY;
     /** The default number of body bytes recorded per request. */
     public static final int DEFAULT_BODY_CAPTURE_LIMIT = 64 * 1024;
     /** The share of the JVM's maximum heap (above 64 MiB) the store may hold by default. */
@@ -94,8 +98,8 @@ public record PailConfig(
     public PailConfig {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(region, "region");
-        Objects.requireNonNull(accessKeyId, "accessKeyId");
-        Objects.requireNonNull(secretAccessKey, "secretAccessKey");
+        Objects.requireNonNull(users, "users");
+        Objects.requireNonNull(authentication, "authentication");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(latency, "latency");
         Objects.requireNonNull(requestTimeout, "requestTimeout");
@@ -127,5 +131,35 @@ public record PailConfig(
         }
         buckets = List.copyOf(buckets);
         baseDomains = List.copyOf(baseDomains);
+        users = List.copyOf(users);
+        if (users.isEmpty()) {
+            throw new IllegalArgumentException("at least one user is needed");
+        }
+        Set<String> keys = new HashSet<>();
+        for (User user : users) {
+            if (!keys.add(user.accessKeyId())) {
+                throw new IllegalArgumentException("access key id given twice: " + user.accessKeyId());
+            }
+        }
+    }
+
+    /** The default user: the owner of the buckets made at start-up, the user of {@link Pail#client()}. */
+    public User defaultUser() {
+        return users.get(0);
+    }
+
+    /** The default user's access key id. */
+    public String accessKeyId() {
+        return defaultUser().accessKeyId();
+    }
+
+    /** The default user's secret access key. */
+    public String secretAccessKey() {
+        return defaultUser().secretAccessKey();
+    }
+
+    /** The user with an access key id. */
+    public Optional<User> user(String accessKeyId) {
+        return users.stream().filter(u -> u.accessKeyId().equals(accessKeyId)).findFirst();
     }
 }

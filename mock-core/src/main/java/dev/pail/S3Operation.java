@@ -86,6 +86,8 @@ public enum S3Operation {
     LIST_OBJECTS("ListObjects", "GET", "/{Bucket}", List.of(), List.of(), false),
     LIST_OBJECTS_V2("ListObjectsV2", "GET", "/{Bucket}?list-type=2", List.of(), List.of(), false),
     LIST_PARTS("ListParts", "GET", "/{Bucket}/{Key+}", List.of("uploadId"), List.of(), false),
+    /** A browser form upload (HTML POST with multipart/form-data): not in the SDK model, served as S3 does. */
+    POST_OBJECT("PostObject", "POST", "/{Bucket}", List.of(), List.of(), false),
     PUT_BUCKET_ABAC("PutBucketAbac", "PUT", "/{Bucket}?abac", List.of(), List.of(), false),
     PUT_BUCKET_ACCELERATE_CONFIGURATION("PutBucketAccelerateConfiguration", "PUT", "/{Bucket}?accelerate", List.of(), List.of(), false),
     PUT_BUCKET_ACL("PutBucketAcl", "PUT", "/{Bucket}?acl", List.of(), List.of(), false),

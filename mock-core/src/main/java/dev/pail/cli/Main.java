@@ -1,12 +1,15 @@
 package dev.pail.cli;
 
+import dev.pail.Authentication;
 import dev.pail.Pail;
+import dev.pail.User;
 import java.io.PrintStream;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * The standalone server: {@code java -jar pail-core-<version>-standalone.jar [--port 9090]
- * [--host 127.0.0.1] [--region us-east-1] [--bucket NAME]... [--request-timeout SECONDS]}. Prints the
+ * [--host 127.0.0.1] [--region us-east-1] [--bucket NAME]... [--request-timeout SECONDS]
+ * [--auth lenient|strict] [--user ACCESS_KEY:SECRET_KEY[:CANONICAL_ID[:DISPLAY_NAME[:EMAIL]]]]...}. Prints the
  * endpoint and serves until stopped (Ctrl-C); a port already in use is one line on stderr and exit
  * status 1.
  */
@@ -49,13 +52,15 @@ public final class Main {
             stopped.countDown();
         }, "pail-shutdown"));
         System.out.println("Pail S3 mock listening on " + pail.endpoint() + " (region " + pail.region()
-                + ", access key " + pail.config().accessKeyId() + ")");
+                + ", access key " + pail.config().accessKeyId() + ", " + pail.config().users().size() + " user(s), "
+                + pail.config().authentication().name().toLowerCase(java.util.Locale.ROOT) + " authentication)");
         System.out.flush();
         stopped.await();
     }
 
     /** Applies the arguments to the builder; false when only help was asked for. */
     static boolean parse(String[] args, Pail.Builder builder, PrintStream out) {
+        boolean firstUser = true;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -68,10 +73,28 @@ public final class Main {
                 case "--region" -> builder.region(value(args, ++i, arg));
                 case "--bucket" -> builder.bucket(value(args, ++i, arg));
                 case "--request-timeout" -> builder.requestTimeout(parseSeconds(value(args, ++i, arg), arg));
+                case "--auth" -> builder.authentication(parseAuthentication(value(args, ++i, arg)));
+                case "--user" -> {
+                    User user = User.parse(value(args, ++i, arg));
+                    if (firstUser) {
+                        builder.defaultUser(user);
+                        firstUser = false;
+                    } else {
+                        builder.user(user);
+                    }
+                }
                 default -> throw new IllegalArgumentException("unknown argument: " + arg);
             }
         }
         return true;
+    }
+
+    private static Authentication parseAuthentication(String value) {
+        return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+            case "lenient" -> Authentication.LENIENT;
+            case "strict" -> Authentication.STRICT;
+            default -> throw new IllegalArgumentException("--auth must be lenient or strict: " + value);
+        };
     }
 
     private static String value(String[] args, int index, String option) {
@@ -107,8 +130,13 @@ public final class Main {
 
     private static void usage(PrintStream out) {
         out.println("usage: java -jar pail-core-standalone.jar [--port 9090] [--host 127.0.0.1] "
-                + "[--region us-east-1] [--bucket NAME]... [--request-timeout SECONDS]");
+                + "[--region us-east-1] [--bucket NAME]... [--request-timeout SECONDS] [--auth lenient|strict] "
+                + "[--user ACCESS_KEY:SECRET_KEY[:CANONICAL_ID[:DISPLAY_NAME[:EMAIL]]]]...");
         out.println("  --request-timeout  how long an upload may send nothing before it fails with RequestTimeout"
                 + " (default 20)");
+        out.println("  --auth             lenient (default): requests signed with a known key are verified, others are"
+                + " served as the default user; strict: unknown keys are refused, unsigned requests are anonymous");
+        out.println("  --user             a user, its own account (repeatable); the first replaces the default user"
+                + " pail:pail-secret");
     }
 }

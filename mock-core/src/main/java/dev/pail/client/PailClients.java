@@ -1,12 +1,15 @@
 package dev.pail.client;
 
 import dev.pail.PailConfig;
+import dev.pail.User;
 import java.net.URI;
 import java.time.Duration;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 import java.util.Objects;
+import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
@@ -19,7 +22,8 @@ import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /**
- * AWS SDK v2 clients wired to a Pail server: its endpoint, region and credentials, path-style
+ * AWS SDK v2 clients wired to a Pail server: its endpoint, region and credentials (the default user's,
+ * or another user's with {@link #forUser}, or none with {@link #anonymous}), path-style
  * addressing, the SDK's retry policy with a short backoff ({@code retryBackoff}, 20 ms at most by
  * default, so fault tests take milliseconds), and otherwise the SDK's defaults (so checksums and
  * aws-chunked uploads behave as they will against S3). The SDK is an optional dependency of Pail;
@@ -39,6 +43,7 @@ public final class PailClients implements AutoCloseable {
 
     private final URI endpoint;
     private final PailConfig config;
+    private final AwsCredentialsProvider credentials;
     private S3Client s3;
     private S3AsyncClient s3Async;
     private S3Presigner presigner;
@@ -48,14 +53,29 @@ public final class PailClients implements AutoCloseable {
      * @param config   the server's configuration (region and credentials)
      */
     public PailClients(URI endpoint, PailConfig config) {
+        this(endpoint, config, credentials(config.defaultUser()));
+    }
+
+    private PailClients(URI endpoint, PailConfig config, AwsCredentialsProvider credentials) {
         this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
         this.config = Objects.requireNonNull(config, "config");
+        this.credentials = credentials;
+    }
+
+    /** Clients that sign as a user (one of {@link PailConfig#users()}, or any other credentials). */
+    public static PailClients forUser(URI endpoint, PailConfig config, User user) {
+        return new PailClients(endpoint, config, credentials(Objects.requireNonNull(user, "user")));
+    }
+
+    /** Clients that do not sign: the anonymous principal (the default user in lenient authentication). */
+    public static PailClients anonymous(URI endpoint, PailConfig config) {
+        return new PailClients(endpoint, config, AnonymousCredentialsProvider.create());
     }
 
     /** The synchronous client, created on first use. */
     public synchronized S3Client s3() {
         if (s3 == null) {
-            S3Client built = s3Builder(endpoint, config).build();
+            S3Client built = s3Builder(endpoint, config).credentialsProvider(credentials).build();
             s3 = config.bucketPrefix().isEmpty() ? built : BucketPrefixes.wrap(S3Client.class, built, config.bucketPrefix());
         }
         return s3;
@@ -64,7 +84,7 @@ public final class PailClients implements AutoCloseable {
     /** The asynchronous client, created on first use. */
     public synchronized S3AsyncClient s3Async() {
         if (s3Async == null) {
-            S3AsyncClient built = s3AsyncBuilder(endpoint, config).build();
+            S3AsyncClient built = s3AsyncBuilder(endpoint, config).credentialsProvider(credentials).build();
             s3Async = config.bucketPrefix().isEmpty() ? built
                     : BucketPrefixes.wrap(S3AsyncClient.class, built, config.bucketPrefix());
         }
@@ -74,7 +94,7 @@ public final class PailClients implements AutoCloseable {
     /** The presigner, created on first use. */
     public synchronized S3Presigner presigner() {
         if (presigner == null) {
-            presigner = presignerBuilder(endpoint, config).build();
+            presigner = presignerBuilder(endpoint, config).credentialsProvider(credentials).build();
         }
         return presigner;
     }
@@ -84,7 +104,7 @@ public final class PailClients implements AutoCloseable {
         S3ClientBuilder builder = S3Client.builder()
                 .endpointOverride(endpoint)
                 .region(Region.of(config.region()))
-                .credentialsProvider(credentials(config))
+                .credentialsProvider(credentials(config.defaultUser()))
                 .forcePathStyle(true)
                 .overrideConfiguration(overrideConfiguration(config).build());
         SdkHttpClient.Builder<?> http = HttpClients.preferredSync();
@@ -99,7 +119,7 @@ public final class PailClients implements AutoCloseable {
         S3AsyncClientBuilder builder = S3AsyncClient.builder()
                 .endpointOverride(endpoint)
                 .region(Region.of(config.region()))
-                .credentialsProvider(credentials(config))
+                .credentialsProvider(credentials(config.defaultUser()))
                 .forcePathStyle(true)
                 .overrideConfiguration(overrideConfiguration(config).build());
         SdkAsyncHttpClient.Builder<?> http = HttpClients.preferredAsync();
@@ -114,7 +134,7 @@ public final class PailClients implements AutoCloseable {
         return S3Presigner.builder()
                 .endpointOverride(endpoint)
                 .region(Region.of(config.region()))
-                .credentialsProvider(credentials(config))
+                .credentialsProvider(credentials(config.defaultUser()))
                 .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build());
     }
 
@@ -141,8 +161,8 @@ public final class PailClients implements AutoCloseable {
         return override;
     }
 
-    private static StaticCredentialsProvider credentials(PailConfig config) {
-        return StaticCredentialsProvider.create(AwsBasicCredentials.create(config.accessKeyId(), config.secretAccessKey()));
+    private static StaticCredentialsProvider credentials(User user) {
+        return StaticCredentialsProvider.create(AwsBasicCredentials.create(user.accessKeyId(), user.secretAccessKey()));
     }
 
     /** Closes every client created by this instance. */

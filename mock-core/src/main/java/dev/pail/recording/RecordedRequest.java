@@ -38,6 +38,12 @@ import java.util.Optional;
  * @param errorCode the S3 error code of the response, if it was an error with one
  * @param fault     the fault Pail injected ({@code pail.when(...)}), if any. A request faulted
  *                  before it was served has no body recorded
+ * @param principal  the access key id of the user the request was served as; empty for anonymous
+ *                   (unsigned in STRICT authentication) and for requests refused or faulted before
+ *                   authentication
+ * @param authMethod how the request was authenticated
+ * @param authDetail why authentication refused the request, or how it served it as another user
+ *                   (lenient mode), in words: e.g. "expired 61 s ago"
  */
 public record RecordedRequest(
         long sequence,
@@ -53,7 +59,10 @@ public record RecordedRequest(
         long bodySize,
         int status,
         Optional<S3ErrorCode> errorCode,
-        Optional<S3Fault> fault) {
+        Optional<S3Fault> fault,
+        Optional<String> principal,
+        AuthMethod authMethod,
+        Optional<String> authDetail) {
 
     private static final ByteBuffer EMPTY = ByteBuffer.allocate(0).asReadOnlyBuffer();
 
@@ -67,9 +76,26 @@ public record RecordedRequest(
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(errorCode, "errorCode");
         Objects.requireNonNull(fault, "fault");
+        Objects.requireNonNull(principal, "principal");
+        Objects.requireNonNull(authMethod, "authMethod");
+        Objects.requireNonNull(authDetail, "authDetail");
         query = freeze(query);
         headers = freeze(headers);
         bodyData = bodyData == null ? EMPTY : bodyData.asReadOnlyBuffer().slice();
+    }
+
+    /** A request without authentication details: unsigned, no principal. */
+    public RecordedRequest(long sequence, Instant time, S3Operation operation, String method, String rawPath,
+                           Optional<String> bucket, Optional<String> key, Map<String, List<String>> query,
+                           Map<String, List<String>> headers, ByteBuffer bodyData, long bodySize, int status,
+                           Optional<S3ErrorCode> errorCode, Optional<S3Fault> fault) {
+        this(sequence, time, operation, method, rawPath, bucket, key, query, headers, bodyData, bodySize, status,
+                errorCode, fault, Optional.empty(), AuthMethod.UNSIGNED, Optional.empty());
+    }
+
+    /** Whether the request was served as no user: unsigned in STRICT authentication. */
+    public boolean isAnonymous() {
+        return principal.isEmpty();
     }
 
     /** A read-only view of the captured body (position 0, limit its length). */
@@ -115,15 +141,19 @@ public record RecordedRequest(
     /** A copy without the captured body (its size is kept), as the journal keeps old requests past its byte budget. */
     public RecordedRequest withoutBody() {
         return new RecordedRequest(sequence, time, operation, method, rawPath, bucket, key, query, headers, EMPTY,
-                bodySize, status, errorCode, fault);
+                bodySize, status, errorCode, fault, principal, authMethod, authDetail);
     }
 
-    /** For example {@code #3 PutObject PUT /photos/cat.jpg?acl -> 403 AccessDenied [fault: SlowDown 503]}. */
+    /**
+     * For example {@code #3 PutObject PUT /photos/cat.jpg?acl -> 403 AccessDenied [fault: SlowDown 503]}; a
+     * refusal by authentication ends with its reason, e.g. {@code (expired 61 s ago ...)}.
+     */
     @Override
     public String toString() {
         return "#" + sequence + " " + operation.operationName() + " " + method + " " + rawPath
                 + (query.isEmpty() ? "" : "?" + queryText()) + " -> " + status
-                + errorCode.map(c -> " " + c.code()).orElse("") + fault.map(f -> " [fault: " + f + "]").orElse("");
+                + errorCode.map(c -> " " + c.code()).orElse("") + fault.map(f -> " [fault: " + f + "]").orElse("")
+                + (errorCode.isPresent() ? authDetail.map(d -> " (" + d.lines().findFirst().orElse("") + ")").orElse("") : "");
     }
 
     private String queryText() {

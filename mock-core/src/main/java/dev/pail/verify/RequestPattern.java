@@ -2,6 +2,7 @@ package dev.pail.verify;
 
 import dev.pail.S3ErrorCode;
 import dev.pail.S3Operation;
+import dev.pail.recording.AuthMethod;
 import dev.pail.recording.RecordedRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -254,6 +255,29 @@ public final class RequestPattern implements Predicate<RecordedRequest> {
         Objects.requireNonNull(code, "code");
         return with(new Expectation("error code", code.code(), r -> r.errorCode().map(S3ErrorCode::code).orElse("(none)"),
                 r -> r.errorCode().filter(code::equals).isPresent()).afterServing());
+    }
+
+    /**
+     * Only requests served as the user with this access key id (see {@link RecordedRequest#principal()}).
+     * Known once the request was authenticated, so not usable in {@code pail.when(...)}.
+     */
+    public RequestPattern withPrincipal(String accessKeyId) {
+        Objects.requireNonNull(accessKeyId, "accessKeyId");
+        return with(new Expectation("principal", accessKeyId, r -> r.principal().orElse("(anonymous)"),
+                r -> r.principal().filter(accessKeyId::equals).isPresent()).afterServing());
+    }
+
+    /** Only anonymous requests: unsigned in STRICT authentication. Known once authenticated. */
+    public RequestPattern anonymous() {
+        return with(new Expectation("principal", "(anonymous)", r -> r.principal().orElse("(anonymous)"),
+                r -> r.principal().isEmpty()).afterServing());
+    }
+
+    /** Only requests authenticated this way, e.g. {@link AuthMethod#SIGV4_PRESIGNED}. Known once authenticated. */
+    public RequestPattern withAuthMethod(AuthMethod method) {
+        Objects.requireNonNull(method, "method");
+        return with(new Expectation("auth method", method.name(), r -> r.authMethod().name(),
+                r -> r.authMethod() == method).afterServing());
     }
 
     // ---- matching ---------------------------------------------------------------------------

@@ -156,7 +156,13 @@ class BucketsIntegrationTest {
                             e -> assertThat(Fixture.code(e)).isEqualTo("InvalidLocationConstraint"));
 
             usEast.createBucket(b -> b.bucket("from-global").createBucketConfiguration(c -> c.locationConstraint("ap-south-1")));
-            assertThat(usEast.headBucket(b -> b.bucket("from-global")).bucketRegion()).isEqualTo("ap-south-1");
+            // signed for us-east-1, a bucket in ap-south-1 is refused, naming its region (as S3 does)
+            assertThatThrownBy(() -> usEast.headBucket(b -> b.bucket("from-global")))
+                    .isInstanceOfSatisfying(S3Exception.class, e -> {
+                        assertThat(e.statusCode()).isEqualTo(400);
+                        assertThat(e.awsErrorDetails().sdkHttpResponse().firstMatchingHeader("x-amz-bucket-region"))
+                                .hasValue("ap-south-1");
+                    });
             usEast.createBucket(b -> b.bucket("plain-us-east-1"));
             assertThat(usEast.headBucket(b -> b.bucket("plain-us-east-1")).bucketRegion()).isEqualTo("us-east-1");
             assertThat(s3.listBuckets().buckets()).extracting(Bucket::name)

@@ -94,7 +94,7 @@ class RawProtocolIntegrationTest {
     @Test
     void aCreateBucketSentToAnotherRegionNeedsAMatchingLocationConstraint() {
         String name = Fixture.uniqueName();
-        String auth = "AWS4-HMAC-SHA256 Credential=pail/20261124/eu-west-1/s3/aws4_request, "
+        String auth = "AWS4-HMAC-SHA256 Credential=not-a-known-key/20261124/eu-west-1/s3/aws4_request, "
                 + "SignedHeaders=host;x-amz-date, Signature=" + "0".repeat(64);
         RawHttp.Response unspecified = http.send("PUT", "/" + name, Map.of("Authorization", auth), new byte[0]);
         assertError(unspecified, 400, "IllegalLocationConstraintException");

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An S3 error a handler raises; the error boundary renders it as S3's XML error document with the
@@ -20,6 +21,7 @@ public final class S3Exception extends RuntimeException {
     private int status;
     private final transient Map<String, String> details = new LinkedHashMap<>();
     private final transient List<Map.Entry<String, String>> headers = new ArrayList<>();
+    private String explanation;
 
     /** An error with S3's default message for the code. */
     public S3Exception(S3ErrorCode code) {
@@ -61,6 +63,20 @@ public final class S3Exception extends RuntimeException {
     public S3Exception header(String name, String value) {
         headers.add(Map.entry(name, value));
         return this;
+    }
+
+    /**
+     * Says in words, for the journal, what decided a refusal (e.g. "signature mismatch: canonical
+     * request differs in header x-amz-date", "expired 61 s ago"); not part of the response.
+     */
+    public S3Exception explain(String why) {
+        this.explanation = why;
+        return this;
+    }
+
+    /** Why the request was refused, if said. */
+    public Optional<String> explanation() {
+        return Optional.ofNullable(explanation);
     }
 
     /** The extra elements, in order. */

@@ -1,29 +1,63 @@
 package dev.pail.internal.handler;
 
+import dev.pail.Authentication;
+import dev.pail.User;
+import dev.pail.internal.auth.Principal;
+import dev.pail.internal.auth.UserDirectory;
+import dev.pail.internal.protocol.S3Request;
+import dev.pail.internal.store.Bucket;
 import dev.pail.internal.store.Store;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * What every handler needs: the store, the clock and the server's identity.
+ * What every handler needs: the store, the clock and the server's users.
  *
- * @param store         the store
- * @param clock         the clock for every time the server reports
- * @param defaultRegion the region of the server
- * @param ownerId       the canonical id of the single owner of everything
- * @param ownerName     the owner's display name
+ * @param store          the store
+ * @param clock          the clock for every time the server reports
+ * @param defaultRegion  the region of the server
+ * @param users          the users the server knows, the default user (the owner of the start-up buckets) first
+ * @param authentication how requests are authenticated
  */
-public record HandlerContext(Store store, Clock clock, String defaultRegion, String ownerId, String ownerName) {
+public record HandlerContext(Store store, Clock clock, String defaultRegion, UserDirectory users,
+                             Authentication authentication) {
 
     /** Validates the components. */
     public HandlerContext {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(defaultRegion, "defaultRegion");
-        Objects.requireNonNull(ownerId, "ownerId");
-        Objects.requireNonNull(ownerName, "ownerName");
+        Objects.requireNonNull(users, "users");
+        Objects.requireNonNull(authentication, "authentication");
+    }
+
+    /** A context with the default user only, served leniently (for tests of single handlers). */
+    public static HandlerContext of(Store store, Clock clock, String defaultRegion) {
+        return new HandlerContext(store, clock, defaultRegion, new UserDirectory(List.of(User.defaultUser())),
+                Authentication.LENIENT);
+    }
+
+    /** The canonical id of the default user. */
+    public String ownerId() {
+        return users.defaultUser().canonicalId();
+    }
+
+    /** The display name of the default user. */
+    public String ownerName() {
+        return users.defaultUser().displayName();
+    }
+
+    /** The user a request is served as: its principal, or the default user (before authentication, anonymous). */
+    public User caller(S3Request request) {
+        return request.principal().flatMap(Principal::user).orElse(users.defaultUser());
+    }
+
+    /** The user who owns a bucket. */
+    public User ownerOf(Bucket bucket) {
+        return bucket.owner().flatMap(users::byCanonicalId).orElse(users.defaultUser());
     }
 
     /** The current time at S3's precision (milliseconds). */

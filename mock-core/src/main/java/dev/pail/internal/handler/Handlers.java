@@ -18,6 +18,7 @@ import dev.pail.internal.handler.object.CopyHandlers;
 import dev.pail.internal.handler.object.DeleteObjectsHandlers;
 import dev.pail.internal.handler.object.ObjectEncryptionHandlers;
 import dev.pail.internal.handler.object.ObjectHandlers;
+import dev.pail.internal.handler.object.PostObjectHandlers;
 import dev.pail.internal.handler.object.RestoreHandlers;
 import dev.pail.internal.handler.object.TorrentHandlers;
 import dev.pail.internal.handler.object.UnavailableHandlers;
@@ -41,6 +42,7 @@ public final class Handlers {
         new BucketHandlers(context).register(registry);
         new DirectoryBucketHandlers(context).register(registry);
         new ObjectHandlers(context).register(registry);
+        new PostObjectHandlers(context).register(registry);
         new CopyHandlers(context).register(registry);
         new DeleteObjectsHandlers(context).register(registry);
         new AttributesHandlers(context).register(registry);

@@ -1,10 +1,13 @@
 package dev.pail.internal.harness;
 
+import dev.pail.Authentication;
 import dev.pail.Pail;
 import dev.pail.PailConfig;
+import dev.pail.User;
 import dev.pail.fault.Latency;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -32,8 +35,11 @@ public record HarnessSettings(List<String> buckets, boolean strict, Consumer<Pai
 
     /**
      * The settings of a {@code @PailTest} annotation of either framework, read by attribute name.
+     * Its {@code users} are added to the default user, who stays {@code pail} / {@code pail-secret}.
      *
-     * @throws IllegalArgumentException when a declared bucket name is one S3 would refuse
+     * @throws IllegalArgumentException when a declared bucket name is one S3 would refuse, a user is
+     *                                  malformed or its access key id is given twice, or another
+     *                                  attribute is out of range (naming it)
      */
     public static HarnessSettings of(Annotation pailTest) {
         List<String> buckets = List.of((String[]) attribute(pailTest, "buckets"));
@@ -42,8 +48,34 @@ public record HarnessSettings(List<String> buckets, boolean strict, Consumer<Pai
         int bodyCaptureLimit = (Integer) attribute(pailTest, "bodyCaptureLimit");
         Latency latency = Latency.ofMillis((Long) attribute(pailTest, "latencyMillis"),
                 (Long) attribute(pailTest, "latencyJitterMillis"), (Long) attribute(pailTest, "latencySeed"));
-        return new HarnessSettings(buckets, (Boolean) attribute(pailTest, "strict"),
-                builder -> builder.region(region).port(port).bodyCaptureLimit(bodyCaptureLimit).latency(latency));
+        Authentication authentication = (Authentication) attribute(pailTest, "authentication");
+        List<User> users = users((String[]) attribute(pailTest, "users"));
+        HarnessSettings settings = new HarnessSettings(buckets, (Boolean) attribute(pailTest, "strict"), builder -> {
+            builder.region(region).port(port).bodyCaptureLimit(bodyCaptureLimit).latency(latency)
+                    .authentication(authentication);
+            users.forEach(builder::user);
+        });
+        settings.config(); // fails at once, e.g. for an access key id given twice
+        return settings;
+    }
+
+    private static List<User> users(String[] specs) {
+        List<User> users = new ArrayList<>();
+        for (int i = 0; i < specs.length; i++) {
+            User user;
+            try {
+                user = User.parse(specs[i]);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("users[" + i + "]: " + e.getMessage(), e);
+            }
+            if (user.accessKeyId().equals(User.DEFAULT_ACCESS_KEY_ID)) {
+                throw new IllegalArgumentException("users[" + i + "]: \"" + User.DEFAULT_ACCESS_KEY_ID + "\" is the default "
+                        + "user's access key id; the default user stays " + User.DEFAULT_ACCESS_KEY_ID + " / "
+                        + User.DEFAULT_SECRET_ACCESS_KEY + " and needs no entry");
+            }
+            users.add(user);
+        }
+        return users;
     }
 
     /** The region the configuration ends up with. */

@@ -30,9 +30,11 @@ public final class TestServer implements AutoCloseable {
             return new TestServer(Pail.start(config), settings);
         }
         ContractTarget target = contract.get();
-        PailConfig remote = Pail.builder().region(target.region().orElse(config.region()))
+        Pail.Builder remoteBuilder = Pail.builder().region(target.region().orElse(config.region()))
                 .credentials(target.accessKeyId(), target.secretAccessKey()).bucketPrefix(target.bucketPrefix())
-                .buckets(settings.buckets()).build();
+                .buckets(settings.buckets());
+        config.users().stream().skip(1).forEach(remoteBuilder::user); // the declared users, for clientFor(..)
+        PailConfig remote = remoteBuilder.build();
         TestServer server = new TestServer(Pail.connect(target.endpoint(), remote), settings);
         server.created.addAll(ContractBuckets.ensure(server.pail.client(), settings.buckets()));
         return server;

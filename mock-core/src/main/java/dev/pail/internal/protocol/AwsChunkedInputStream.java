@@ -158,6 +158,7 @@ public final class AwsChunkedInputStream extends InputStream {
             throw new AwsChunkedFormatException(Reason.TRUNCATED, "body ended inside chunk data, "
                 + chunkRemaining + " bytes short (after " + decodedLength + " payload bytes)");
         }
+        listener.onData(b, off, n);
         chunkRemaining -= n;
         decodedLength += n;
         if (chunkRemaining == 0) {
@@ -170,15 +171,20 @@ public final class AwsChunkedInputStream extends InputStream {
     private void readTrailerLine() throws IOException {
         String line = buffer.readLine("trailer line", trailers.isEmpty());
         if (line == null) {
-            state = State.DONE;
+            end();
         } else if (line.isEmpty()) {
             if (!buffer.atEnd()) {
                 throw new AwsChunkedFormatException(Reason.TRAILING_DATA, "bytes after the end of the trailer section");
             }
-            state = State.DONE;
+            end();
         } else {
             addTrailer(AwsChunkedSyntax.parseTrailer(line));
         }
+    }
+
+    private void end() {
+        state = State.DONE;
+        listener.onEnd(trailersView);
     }
 
     private void addTrailer(Map.Entry<String, String> trailer) throws AwsChunkedFormatException {

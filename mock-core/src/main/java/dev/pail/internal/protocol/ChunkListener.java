@@ -1,5 +1,6 @@
 package dev.pail.internal.protocol;
 
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,4 +22,16 @@ public interface ChunkListener {
      *                  right-padded with {@code *} to 144 characters
      */
     void onChunk(long size, Optional<String> signature);
+
+    /** Called with the data of the current chunk, as it is read. */
+    default void onData(byte[] bytes, int offset, int length) {
+    }
+
+    /**
+     * Called once the terminating chunk and the trailer section have been read.
+     *
+     * @param trailers the trailers in order, names lower-cased, values trimmed
+     */
+    default void onEnd(Map<String, String> trailers) {
+    }
 }

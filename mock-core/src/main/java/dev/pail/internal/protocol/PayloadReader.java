@@ -66,7 +66,7 @@ public final class PayloadReader {
         Hasher flexible = algorithm.map(ChecksumAlgorithm::newHasher).orElse(null);
         Hasher sha256 = sha.hex().isPresent() ? Digests.sha256() : null;
         InputStream in = request.body();
-        AwsChunkedInputStream decoder = chunked ? new AwsChunkedInputStream(in) : null;
+        AwsChunkedInputStream decoder = chunked ? new AwsChunkedInputStream(in, chunkListener(request)) : null;
         if (budget != null && declared > 0) {
             budget.checkRoomFor(declared);
         }
@@ -124,6 +124,26 @@ public final class PayloadReader {
                     ChecksumEncoding.base64(actual)));
         }
         return new Payload(blob, md5Digest, checksum, expected.algorithm().isPresent());
+    }
+
+    /** What checks the chunk signatures of a body signed chunk by chunk, or nothing. */
+    private static ChunkListener chunkListener(S3Request request) {
+        return request.chunkSignatures().<ChunkListener>map(chain -> new ChunkListener() {
+            @Override
+            public void onChunk(long size, Optional<String> signature) {
+                chain.onChunk(size, signature);
+            }
+
+            @Override
+            public void onData(byte[] bytes, int offset, int length) {
+                chain.onData(bytes, offset, length);
+            }
+
+            @Override
+            public void onEnd(java.util.Map<String, String> trailers) {
+                chain.onEnd(trailers);
+            }
+        }).orElse(ChunkListener.NONE);
     }
 
     /** Records what arrived of a body that failed, then gives its bytes back, without hiding the failure. */

@@ -2,6 +2,9 @@ package dev.pail.internal.protocol;
 
 import dev.pail.S3ErrorCode;
 import dev.pail.S3Operation;
+import dev.pail.internal.auth.AuthResult;
+import dev.pail.internal.auth.ChunkSignatureChain;
+import dev.pail.internal.auth.Principal;
 import dev.pail.internal.error.S3Exception;
 import java.io.InputStream;
 import java.time.Instant;
@@ -17,6 +20,7 @@ public final class S3Request {
     private final S3Operation operation;
     private final S3Address address;
     private final QueryParameters query;
+    private final Optional<AuthResult> authentication;
 
     /**
      * @param http      the raw request
@@ -25,10 +29,31 @@ public final class S3Request {
      * @param query     its decoded query parameters
      */
     public S3Request(HttpRequest http, S3Operation operation, S3Address address, QueryParameters query) {
+        this(http, operation, address, query, Optional.empty());
+    }
+
+    private S3Request(HttpRequest http, S3Operation operation, S3Address address, QueryParameters query,
+                      Optional<AuthResult> authentication) {
         this.http = Objects.requireNonNull(http, "http");
         this.operation = Objects.requireNonNull(operation, "operation");
         this.address = Objects.requireNonNull(address, "address");
         this.query = Objects.requireNonNull(query, "query");
+        this.authentication = authentication;
+    }
+
+    /** The same request, authenticated. */
+    public S3Request authenticated(AuthResult result) {
+        return new S3Request(http, operation, address, query, Optional.of(result));
+    }
+
+    /** Who the request is from; empty before authentication (and in tests of single handlers). */
+    public Optional<Principal> principal() {
+        return authentication.map(AuthResult::principal);
+    }
+
+    /** The chain that verifies the body's chunk signatures, when the body is signed chunk by chunk. */
+    public Optional<ChunkSignatureChain> chunkSignatures() {
+        return authentication.flatMap(AuthResult::chunks);
     }
 
     /** The raw request. */

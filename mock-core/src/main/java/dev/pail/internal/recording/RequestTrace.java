@@ -2,6 +2,7 @@ package dev.pail.internal.recording;
 
 import dev.pail.S3Operation;
 import dev.pail.fault.S3Fault;
+import dev.pail.recording.AuthMethod;
 import dev.pail.internal.store.Blob;
 import java.nio.ByteBuffer;
 import java.util.Optional;
@@ -22,6 +23,9 @@ public final class RequestTrace {
     private Optional<S3Fault> fault = Optional.empty();
     private ByteBuffer captured = ByteBuffer.allocate(0).asReadOnlyBuffer();
     private long bodySize;
+    private Optional<String> principal = Optional.empty();
+    private AuthMethod authMethod = AuthMethod.UNSIGNED;
+    private Optional<String> authDetail = Optional.empty();
 
     /**
      * @param ticket       the request's place in the journal
@@ -52,6 +56,37 @@ public final class RequestTrace {
         this.operation = resolvedOperation;
         this.bucket = resolvedBucket;
         this.key = resolvedKey;
+    }
+
+    /**
+     * Notes who the request is from and how that was established.
+     *
+     * @param accessKeyId the user's access key id, empty for anonymous
+     * @param method      how the request was authenticated
+     */
+    public void authenticated(Optional<String> accessKeyId, AuthMethod method) {
+        this.principal = accessKeyId;
+        this.authMethod = method;
+    }
+
+    /** Notes, in words, why authentication or access control refused the request (or served it as someone else). */
+    public void authDetail(String detail) {
+        this.authDetail = Optional.of(detail);
+    }
+
+    /** The access key id of the principal; empty for anonymous or not (yet) authenticated. */
+    public Optional<String> principal() {
+        return principal;
+    }
+
+    /** How the request was authenticated. */
+    public AuthMethod authMethod() {
+        return authMethod;
+    }
+
+    /** Why the request was refused, in words, if it was. */
+    public Optional<String> authDetail() {
+        return authDetail;
     }
 
     /** Notes the fault applied to the request. */

@@ -3,6 +3,7 @@ package dev.pail.internal.server;
 import dev.pail.S3ErrorCode;
 import dev.pail.S3Operation;
 import dev.pail.internal.error.S3Exception;
+import dev.pail.internal.handler.HandlerContext;
 import dev.pail.internal.handler.OperationHandler;
 import dev.pail.internal.handler.RequestChecks;
 import dev.pail.internal.protocol.HttpRequest;
@@ -14,22 +15,24 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Resolves a request to its operation and hands it to that operation's handler, through an
+ * Resolves a request to its operation, authenticates it and hands it to that operation's handler, through an
  * {@link EnumMap}. Operations without a handler answer 501 {@code NotImplemented}, naming the operation.
  */
 final class Dispatcher implements ExchangeHandler {
 
     private final Map<S3Operation, OperationHandler> handlers;
     private final List<String> baseDomains;
+    private final AuthenticationStage authentication;
 
-    Dispatcher(Map<S3Operation, OperationHandler> handlers, List<String> baseDomains) {
+    Dispatcher(Map<S3Operation, OperationHandler> handlers, List<String> baseDomains, HandlerContext context) {
         this.handlers = new EnumMap<>(handlers);
         this.baseDomains = List.copyOf(baseDomains);
+        this.authentication = new AuthenticationStage(context);
     }
 
     @Override
     public S3Response handle(HttpRequest http) throws Exception {
-        S3Request request = resolve(http);
+        S3Request request = authentication.authenticate(resolve(http));
         OperationHandler handler = handlers.get(request.operation());
         if (handler == null) {
             throw new S3Exception(S3ErrorCode.NOT_IMPLEMENTED, request.operation().operationName()

@@ -31,6 +31,7 @@ final class ErrorBoundary implements ExchangeHandler {
         try {
             return next.handle(request);
         } catch (S3Exception e) {
+            e.explanation().ifPresent(request.trace()::authDetail); // e.g. a chunk signature that failed mid-body
             return render(e, request);
         } catch (StoreException e) {
             return render(StoreErrors.toS3(e), request);

@@ -2,6 +2,7 @@ package dev.pail.internal.server;
 
 import dev.pail.PailConfig;
 import dev.pail.S3Operation;
+import dev.pail.internal.auth.UserDirectory;
 import dev.pail.internal.handler.HandlerContext;
 import dev.pail.internal.handler.Handlers;
 import dev.pail.internal.handler.OperationHandler;
@@ -23,7 +24,7 @@ import org.xnio.Options;
 
 /**
  * Boots Undertow for one Pail: binds the listener, composes the pipeline
- * (record, then fault, then error boundary, then dispatch) and owns the store, the journal and the
+ * (record, then fault, then error boundary, then resolve, authenticate and dispatch) and owns the store, the journal and the
  * fault rules. Start-up does no work proportional to
  * anything: the JAXB context warms up in the background.
  */
@@ -48,12 +49,14 @@ public final class PailServer {
     private final FaultRegistry faults = new FaultRegistry();
     private final PailConfig config;
     private final int port;
+    private final UserDirectory users;
     private volatile Epoch epoch;
 
     private PailServer(PailConfig config) {
         this.config = config;
         this.budget = new MemoryBudget(config.maxStoredBytes());
         this.journal = new Journal(config.journalCapacity(), config.journalMaxBytes());
+        this.users = new UserDirectory(config.users());
         this.epoch = newEpoch();
         XmlCodec.warmUpInBackground();
         this.listener = listen(config, new HttpContinueReadHandler(new UndertowAdapter(() -> epoch, config)));
@@ -90,10 +93,10 @@ public final class PailServer {
     /** A fresh store with the configured buckets, the pipeline over it, and the journal's current generation. */
     private Epoch newEpoch() {
         Store store = new Store(budget);
-        HandlerContext context = new HandlerContext(store, config.clock(), config.region(), OWNER_ID, OWNER_NAME);
+        HandlerContext context = new HandlerContext(store, config.clock(), config.region(), users, config.authentication());
         Map<S3Operation, OperationHandler> handlers = Handlers.all(context);
         ExchangeHandler pipeline = new RecordingStage(new FaultStage(
-                new ErrorBoundary(new Dispatcher(handlers, config.baseDomains())), faults, config.baseDomains()), journal);
+                new ErrorBoundary(new Dispatcher(handlers, config.baseDomains(), context)), faults, config.baseDomains()), journal);
         for (String bucket : config.buckets()) {
             store.createBucket(bucket, config.region(), context.now());
         }

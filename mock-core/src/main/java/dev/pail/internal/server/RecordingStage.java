@@ -41,7 +41,8 @@ final class RecordingStage implements ExchangeHandler {
         return new RecordedRequest(trace.sequence(), request.receivedAt(), trace.operation(), request.method(),
                 request.rawPath(), trace.bucket(), trace.key(), query(request.rawQuery()), request.headers().asMap(),
                 trace.capturedBody(), trace.bodySize(), response.status(),
-                response.errorCode().flatMap(S3ErrorCode::fromCode), trace.fault());
+                response.errorCode().flatMap(S3ErrorCode::fromCode), trace.fault(), trace.principal(), trace.authMethod(),
+                trace.authDetail());
     }
 
     private static Map<String, List<String>> query(String rawQuery) {

@@ -25,6 +25,7 @@ public final class Bucket {
     private final String name;
     private final String region;
     private final Instant creationDate;
+    private final Optional<String> owner;
     private final ConcurrentSkipListMap<String, KeyVersions> objects = new ConcurrentSkipListMap<>(Utf8Order.INSTANCE);
     private volatile VersioningState versioning = VersioningState.UNVERSIONED;
     /** Writes share it; deleting the bucket takes it alone, so no write lands in a deleted bucket. */
@@ -33,10 +34,16 @@ public final class Bucket {
     private final Uploads uploads = new Uploads();
     private final ConcurrentSkipListMap<String, String> configurations = new ConcurrentSkipListMap<>();
 
-    Bucket(String name, String region, Instant creationDate) {
+    Bucket(String name, String region, Instant creationDate, Optional<String> owner) {
         this.name = Objects.requireNonNull(name, "name");
         this.region = Objects.requireNonNull(region, "region");
         this.creationDate = Objects.requireNonNull(creationDate, "creationDate");
+        this.owner = Objects.requireNonNull(owner, "owner");
+    }
+
+    /** The canonical id of the account that created the bucket; empty for the server's default user. */
+    public Optional<String> owner() {
+        return owner;
     }
 
     /** The bucket name. */

@@ -62,8 +62,18 @@ public final class Store {
      * @throws StoreException with {@link StoreException.Reason#BUCKET_ALREADY_EXISTS} when it exists
      */
     public Bucket createBucket(String name, String region, Instant now) {
+        return createBucket(name, region, now, Optional.empty());
+    }
+
+    /**
+     * Creates a bucket owned by an account.
+     *
+     * @param owner the owner's canonical id; empty for the server's default user
+     * @throws StoreException with {@link StoreException.Reason#BUCKET_ALREADY_EXISTS} when it exists
+     */
+    public Bucket createBucket(String name, String region, Instant now, Optional<String> owner) {
         Objects.requireNonNull(name, "name");
-        Bucket created = new Bucket(name, region, now);
+        Bucket created = new Bucket(name, region, now, owner);
         lifecycle.readLock().lock();
         try {
             if (discarded) {

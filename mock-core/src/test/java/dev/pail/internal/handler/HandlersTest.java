@@ -13,7 +13,7 @@ class HandlersTest {
 
     @Test
     void everyOperationOfTheModelHasExactlyOneHandler() {
-        HandlerContext context = new HandlerContext(new Store(), Clock.systemUTC(), "us-east-1", "id", "name");
+        HandlerContext context = HandlerContext.of(new Store(), Clock.systemUTC(), "us-east-1");
         EnumSet<S3Operation> model = EnumSet.allOf(S3Operation.class);
         model.remove(S3Operation.UNKNOWN);
         assertThat(Handlers.all(context).keySet()).containsExactlyInAnyOrderElementsOf(model);

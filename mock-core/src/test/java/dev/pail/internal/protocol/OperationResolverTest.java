@@ -26,8 +26,9 @@ class OperationResolverTest {
             S3Operation.LIST_DIRECTORY_BUCKETS, S3Operation.LIST_BUCKETS));
 
     @Test
-    void theModelHas111Operations() {
-        assertThat(S3Operation.values()).hasSize(111 + 1); // and UNKNOWN, for requests that match none
+    void theModelHas111OperationsAndPostObject() {
+        // and PostObject (not in the SDK model), and UNKNOWN, for requests that match none
+        assertThat(S3Operation.values()).hasSize(111 + 1 + 1);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -124,8 +125,13 @@ class OperationResolverTest {
     }
 
     @Test
-    void postOnABucketWithoutQueryResolvesToNothing() {
-        assertThat(resolve("POST", "/b", "")).isEmpty();
+    void postOnABucketWithoutSubresourceIsAFormUpload() {
+        // whatever its Content-Type: PostObject answers S3's 412 to a body that is not multipart/form-data
+        assertThat(resolve("POST", "/b", "", "Content-Type", "multipart/form-data; boundary=x")).contains(S3Operation.POST_OBJECT);
+        assertThat(resolve("POST", "/b", "")).contains(S3Operation.POST_OBJECT);
+        assertThat(resolve("POST", "/b", "delete", "Content-Type", "multipart/form-data; boundary=x"))
+                .contains(S3Operation.DELETE_OBJECTS);
+        assertThat(resolve("POST", "/b", "metadataTable")).contains(S3Operation.CREATE_BUCKET_METADATA_TABLE_CONFIGURATION);
         assertThat(resolve("POST", "/", "")).isEmpty();
         assertThat(resolve("DELETE", "/", "")).isEmpty();
     }

@@ -27,11 +27,19 @@ import java.nio.charset.StandardCharsets;
 public final class AclHandlers {
 
     private final HandlerContext context;
-    private final Owner owner;
 
     public AclHandlers(HandlerContext context) {
         this.context = context;
-        this.owner = new Owner(context.ownerId(), context.ownerName());
+    }
+
+    /** The bucket owner, who owns its objects too until access control tells writers apart. */
+    private Owner owner(Bucket bucket) {
+        dev.pail.User user = context.ownerOf(bucket);
+        return new Owner(user.canonicalId(), user.displayName());
+    }
+
+    private String ownerName(Bucket bucket) {
+        return context.ownerOf(bucket).displayName();
     }
 
     public void register(Registry handlers) {
@@ -43,12 +51,14 @@ public final class AclHandlers {
 
     private S3Response getBucketAcl(S3Request request) {
         Bucket bucket = context.store().existingBucket(request.bucket());
-        return XmlResponses.ok(Acls.forResponse(BucketAccess.bucketAcl(bucket, owner), owner, context.ownerName()));
+        Owner owner = owner(bucket);
+        return XmlResponses.ok(Acls.forResponse(BucketAccess.bucketAcl(bucket, owner), owner, ownerName(bucket)));
     }
 
     private S3Response putBucketAcl(S3Request request) throws IOException {
         Bucket bucket = context.store().existingBucket(request.bucket());
-        AccessControlPolicy acl = requestedAcl(request, false);
+        Owner owner = owner(bucket);
+        AccessControlPolicy acl = requestedAcl(request, false, owner);
         BucketAccess.checkAclAllowed(bucket, acl, owner);
         BucketAccess.setBucketAcl(bucket, acl);
         return S3Response.status(200).build();
@@ -56,23 +66,25 @@ public final class AclHandlers {
 
     private S3Response getObjectAcl(S3Request request) {
         Bucket bucket = context.store().existingBucket(request.bucket());
+        Owner owner = owner(bucket);
         ObjectVersion version = ObjectLookup.find(bucket, request.key(), request.queryParam("versionId"));
         AccessControlPolicy acl = BucketAccess.BUCKET_OWNER_ENFORCED.equals(BucketAccess.objectOwnership(bucket))
                 ? Acls.ownerOnly(owner) : ObjectAcls.get(bucket, version, owner);
-        return XmlResponses.ok(Acls.forResponse(acl, owner, context.ownerName()));
+        return XmlResponses.ok(Acls.forResponse(acl, owner, ownerName(bucket)));
     }
 
     private S3Response putObjectAcl(S3Request request) throws IOException {
         Bucket bucket = context.store().existingBucket(request.bucket());
+        Owner owner = owner(bucket);
         ObjectVersion version = ObjectLookup.find(bucket, request.key(), request.queryParam("versionId"));
-        AccessControlPolicy acl = requestedAcl(request, true);
+        AccessControlPolicy acl = requestedAcl(request, true, owner);
         BucketAccess.checkAclAllowed(bucket, acl, owner);
         ObjectAcls.put(bucket, version, acl);
         return S3Response.status(200).build();
     }
 
     /** The ACL a PUT ...?acl asks for: from its headers or from its body, never both. */
-    private AccessControlPolicy requestedAcl(S3Request request, boolean forObject) throws IOException {
+    private AccessControlPolicy requestedAcl(S3Request request, boolean forObject, Owner owner) throws IOException {
         byte[] body = PayloadReader.readSmall(request, RequestDocuments.MAX_DOCUMENT_BYTES);
         boolean hasBody = !new String(body, StandardCharsets.UTF_8).isBlank();
         if (Acls.hasAclHeaders(request.headers())) {

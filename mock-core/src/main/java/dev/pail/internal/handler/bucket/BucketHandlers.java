@@ -2,6 +2,7 @@ package dev.pail.internal.handler.bucket;
 
 import dev.pail.S3ErrorCode;
 import dev.pail.S3Operation;
+import dev.pail.User;
 import dev.pail.internal.error.S3Exception;
 import dev.pail.internal.handler.HandlerContext;
 import dev.pail.internal.handler.Registry;
@@ -62,7 +63,8 @@ public final class BucketHandlers {
         String region = bucketRegion(constraint, endpointRegion);
         CreateBucketSettings settings = CreateBucketSettings.from(request, context);
         try {
-            Bucket created = context.store().createBucket(name, region, context.now());
+            Bucket created = context.store().createBucket(name, region, context.now(),
+                    Optional.of(context.caller(request).canonicalId()));
             settings.applyTo(created, context.store());
             configuration.ifPresent(c -> Tagging.tagNewBucket(created, c.tags()));
             if (request.header("x-amz-bucket-object-lock-enabled").map(v -> v.trim().equalsIgnoreCase("true"))
@@ -73,6 +75,9 @@ public final class BucketHandlers {
             }
         } catch (StoreException e) {
             Bucket existing = context.store().existingBucket(name);
+            if (!context.ownerOf(existing).equals(context.caller(request))) {
+                throw new S3Exception(S3ErrorCode.BUCKET_ALREADY_EXISTS).detail("BucketName", name);
+            }
             if (!(US_EAST_1.equals(existing.region()) && US_EAST_1.equals(endpointRegion))) {
                 throw new S3Exception(S3ErrorCode.BUCKET_ALREADY_OWNED_BY_YOU).detail("BucketName", name);
             }
@@ -138,7 +143,11 @@ public final class BucketHandlers {
                 || request.queryParam("continuation-token").isPresent();
         List<ListAllMyBucketsResult.Entry> page = new ArrayList<>();
         String next = null;
+        User caller = context.caller(request);
         for (Bucket bucket : context.store().buckets()) {
+            if (!context.ownerOf(bucket).equals(caller)) {
+                continue; // each user is its own account and lists its own buckets
+            }
             if (after.isPresent() && dev.pail.internal.store.Utf8Order.INSTANCE.compare(bucket.name(), after.get()) <= 0) {
                 continue;
             }
@@ -155,7 +164,7 @@ public final class BucketHandlers {
             page.add(new ListAllMyBucketsResult.Entry(bucket.name(), Formats.iso(bucket.creationDate()),
                     paginated ? bucket.region() : null));
         }
-        return XmlResponses.ok(new ListAllMyBucketsResult(new Owner(context.ownerId(), context.ownerName()), page, next,
+        return XmlResponses.ok(new ListAllMyBucketsResult(new Owner(caller.canonicalId(), caller.displayName()), page, next,
                 prefix.orElse(null)));
     }
 

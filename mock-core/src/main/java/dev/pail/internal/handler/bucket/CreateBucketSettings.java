@@ -34,7 +34,7 @@ public record CreateBucketSettings(Optional<String> objectOwnership, Optional<Ac
      *                     {@code InvalidBucketAclWithObjectOwnership} for an ACL that BucketOwnerEnforced refuses
      */
     public static CreateBucketSettings from(S3Request request, HandlerContext context) {
-        Owner owner = new Owner(context.ownerId(), context.ownerName());
+        Owner owner = new Owner(context.caller(request).canonicalId(), context.caller(request).displayName());
         Optional<String> ownership = request.header("x-amz-object-ownership").map(String::trim);
         if (ownership.isPresent() && !OWNERSHIP.contains(ownership.get())) {
             throw S3Exception.invalidArgument("Invalid x-amz-object-ownership header: " + ownership.get(),

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class ObjectAclsTest {
 
     private final Store store = new Store();
-    private final HandlerContext context = new HandlerContext(store, Clock.systemUTC(), "us-east-1", "owner-id", "owner");
+    private final HandlerContext context = HandlerContext.of(store, Clock.systemUTC(), "us-east-1");
     private final Bucket bucket = store.createBucket("b", "us-east-1", Instant.EPOCH);
 
     private ObjectVersion write(String key, Instant when) {
