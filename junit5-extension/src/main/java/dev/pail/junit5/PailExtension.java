@@ -1,7 +1,9 @@
 package dev.pail.junit5;
 
+import dev.pail.Authentication;
 import dev.pail.Pail;
 import dev.pail.Seeder;
+import dev.pail.User;
 import dev.pail.fault.FaultRule;
 import dev.pail.fault.Latency;
 import dev.pail.internal.harness.ContractTarget;
@@ -55,6 +57,9 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
  * requests it made are attached to the failure (once: a verification failure lists them itself).
  * Clients are created once per server and closed with it. The servers live in JUnit's
  * {@link ExtensionContext.Store}.
+ *
+ * <p>Parameters are resolved by type; one marked {@link PailInject} gets the client its
+ * {@link PailInject#user() user} or {@link PailInject#anonymous() anonymous} attribute asks for.
  *
  * <p>Contract mode: with {@code -Dpail.endpoint=URL} (and {@code pail.region},
  * {@code pail.accessKeyId}, {@code pail.secretAccessKey}, {@code pail.bucketPrefix}) no server is
@@ -200,7 +205,7 @@ public final class PailExtension implements BeforeAllCallback, BeforeEachCallbac
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return Injection.supports(parameter.getParameter().getType());
+        return Injection.supports(parameter);
     }
 
     @Override
@@ -208,7 +213,7 @@ public final class PailExtension implements BeforeAllCallback, BeforeEachCallbac
         ServerHolder holder = find(context).orElseThrow(() -> new ParameterResolutionException(
                 "No Pail server is running for " + parameter.getDeclaringExecutable() + ": with an instance-field "
                         + "PailExtension, the server starts before each test, after @BeforeAll methods."));
-        return Injection.valueFor(parameter.getParameter().getType(), holder.server().pail());
+        return Injection.valueFor(parameter, holder.server().pail());
     }
 
     // ---- internals --------------------------------------------------------------------------------
@@ -245,7 +250,8 @@ public final class PailExtension implements BeforeAllCallback, BeforeEachCallbac
 
     /**
      * Configures a programmatically registered {@link PailExtension}: the declared buckets, strict
-     * mode, and every option of {@link Pail.Builder} ({@link #configure(Consumer)}).
+     * mode, users and authentication, and every option of {@link Pail.Builder}
+     * ({@link #configure(Consumer)}).
      */
     public static final class Builder {
         private final List<String> buckets = new ArrayList<>();
@@ -275,6 +281,31 @@ public final class PailExtension implements BeforeAllCallback, BeforeEachCallbac
         /** The port (0, the default, picks a free one). */
         public Builder port(int port) {
             return configure(b -> b.port(port));
+        }
+
+        /**
+         * How requests are authenticated (default {@link Authentication#LENIENT}); with
+         * {@link Authentication#STRICT}, unknown keys are refused and unsigned requests are anonymous.
+         */
+        public Builder authentication(Authentication authentication) {
+            Objects.requireNonNull(authentication, "authentication");
+            return configure(b -> b.authentication(authentication));
+        }
+
+        /**
+         * Adds a user, its own account, whose identity is derived from the access key id; repeatable.
+         * The default user stays {@code pail} / {@code pail-secret} and owns the declared buckets;
+         * {@code @PailInject(user = accessKeyId)} (or {@code pail().clientFor(accessKeyId)}) gives a
+         * client that signs as the new user.
+         */
+        public Builder user(String accessKeyId, String secretAccessKey) {
+            return user(User.of(accessKeyId, secretAccessKey));
+        }
+
+        /** Adds a user described in full (see {@link User#builder(String, String)}); repeatable. */
+        public Builder user(User user) {
+            Objects.requireNonNull(user, "user");
+            return configure(b -> b.user(user));
         }
 
         /** Fail tests that caused 501 or 500 answers of Pail's own. */

@@ -1,5 +1,6 @@
 package dev.pail.junit5;
 
+import dev.pail.Authentication;
 import dev.pail.PailConfig;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -66,4 +67,23 @@ public @interface PailTest {
 
     /** The seed of the random delays, so that a run can be repeated. */
     long latencySeed() default 0;
+
+    /**
+     * How requests are authenticated: {@link Authentication#LENIENT} (the default) verifies requests
+     * signed with a known key and serves anything else as the default user; {@link Authentication#STRICT}
+     * refuses unknown keys and treats unsigned requests as anonymous, as S3 does. (Not to be confused
+     * with {@link #strict()}.)
+     */
+    Authentication authentication() default Authentication.LENIENT;
+
+    /**
+     * More users, each its own account, in the form
+     * {@code ACCESS_KEY:SECRET_KEY[:CANONICAL_ID[:DISPLAY_NAME[:EMAIL]]]} of {@link dev.pail.User#parse(String)}
+     * (secrets may hold '/', '+' and '='; parts left out are derived from the access key id), e.g.
+     * {@code users = {"alice:alice-secret", "bob:bob-secret::Bob Builder"}}. The default user stays
+     * {@code pail} / {@code pail-secret}, signs the unqualified clients and owns the declared buckets;
+     * {@code @PailInject(user = "alice")} gives a client that signs as alice. A malformed entry, an access
+     * key id given twice, or an entry for {@code pail} itself fails the class, naming it.
+     */
+    String[] users() default {};
 }
