@@ -12,13 +12,30 @@ import javax.crypto.spec.SecretKeySpec;
 public final class Hmac {
 
     private static final HexFormat HEX = HexFormat.of();
+    /** Per thread, so a request does not pay the JCA provider look-up for every HMAC and digest. */
+    private static final ThreadLocal<Mac> HMAC_SHA256 = ThreadLocal.withInitial(() -> newMac("HmacSHA256"));
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(Hmac::createSha256);
 
     private Hmac() {
     }
 
     /** HMAC-SHA256 of UTF-8 text. */
     public static byte[] sha256(byte[] key, String data) {
-        return mac("HmacSHA256", key, data.getBytes(StandardCharsets.UTF_8));
+        Mac mac = HMAC_SHA256.get();
+        try {
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 refused a key", e);
+        }
+        return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Mac newMac(String algorithm) {
+        try {
+            return Mac.getInstance(algorithm);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(algorithm + " is not available", e);
+        }
     }
 
     /** HMAC-SHA1 of UTF-8 text (SigV2). */
@@ -38,6 +55,10 @@ public final class Hmac {
 
     /** A new SHA-256 digest. */
     public static MessageDigest newSha256() {
+        return createSha256();
+    }
+
+    private static MessageDigest createSha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
@@ -47,12 +68,12 @@ public final class Hmac {
 
     /** The lower-case hex SHA-256 of UTF-8 text. */
     public static String sha256Hex(String text) {
-        return hex(newSha256().digest(text.getBytes(StandardCharsets.UTF_8)));
+        return hex(SHA256.get().digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The lower-case hex SHA-256 of bytes. */
     public static String sha256Hex(byte[] bytes) {
-        return hex(newSha256().digest(bytes));
+        return hex(SHA256.get().digest(bytes));
     }
 
     /** Lower-case hex. */
