@@ -385,6 +385,7 @@ public final class Pail implements AutoCloseable {
         private User defaultUser = User.defaultUser();
         private final List<User> otherUsers = new ArrayList<>();
         private Authentication authentication = Authentication.LENIENT;
+        private BucketDefaults bucketDefaults = BucketDefaults.CURRENT;
         private final Set<String> buckets = new LinkedHashSet<>();
         private final List<String> baseDomains = new ArrayList<>(List.of("localhost", "s3.localhost"));
         private Clock clock = Clock.systemUTC();
@@ -445,6 +446,15 @@ public final class Pail implements AutoCloseable {
         /** Adds a user described in full (see {@link User#builder(String, String)}); repeatable. */
         public Builder user(User user) {
             otherUsers.add(Objects.requireNonNull(user, "user"));
+            return this;
+        }
+
+        /**
+         * How new buckets start out, the configured ones included (default {@link BucketDefaults#CURRENT}:
+         * as AWS creates them today; {@link BucketDefaults#LEGACY}: ACLs enabled, no Block Public Access).
+         */
+        public Builder bucketDefaults(BucketDefaults defaults) {
+            this.bucketDefaults = Objects.requireNonNull(defaults, "defaults");
             return this;
         }
 
@@ -577,7 +587,7 @@ public final class Pail implements AutoCloseable {
             List<User> users = new ArrayList<>();
             users.add(defaultUser);
             otherUsers.stream().filter(u -> !u.accessKeyId().equals(defaultUser.accessKeyId())).forEach(users::add);
-            return new PailConfig(host, port, region, users, authentication, List.copyOf(buckets),
+            return new PailConfig(host, port, region, users, authentication, bucketDefaults, List.copyOf(buckets),
                     baseDomains, clock, bodyCaptureLimit, journalCapacity, journalBytes, maxStoredBytes, latency,
                     requestTimeout, retryBackoff, bucketPrefix);
         }

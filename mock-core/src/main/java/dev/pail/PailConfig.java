@@ -19,6 +19,7 @@ import java.util.Set;
  *                        who owns the buckets made at start-up and whose credentials {@link Pail#client()}
  *                        signs with ({@link User#defaultUser()} unless set)
  * @param authentication  how requests are authenticated ({@link Authentication#LENIENT} by default)
+ * @param bucketDefaults  how new buckets start out ({@link BucketDefaults#CURRENT} by default)
  * @param buckets         buckets that exist from the start (and after every reset)
  * @param baseDomains     host names under which virtual-hosted-style requests name a bucket
  *                        ({@code photos.localhost}); {@code localhost} and {@code s3.localhost} by default
@@ -47,6 +48,7 @@ public record PailConfig(
         String region,
         List<User> users,
         Authentication authentication,
+        BucketDefaults bucketDefaults,
         List<String> buckets,
         List<String> baseDomains,
         Clock clock,
@@ -100,6 +102,7 @@ public record PailConfig(
         Objects.requireNonNull(region, "region");
         Objects.requireNonNull(users, "users");
         Objects.requireNonNull(authentication, "authentication");
+        Objects.requireNonNull(bucketDefaults, "bucketDefaults");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(latency, "latency");
         Objects.requireNonNull(requestTimeout, "requestTimeout");

@@ -1,6 +1,7 @@
 package dev.pail.junit5;
 
 import dev.pail.Authentication;
+import dev.pail.BucketDefaults;
 import dev.pail.Pail;
 import dev.pail.Seeder;
 import dev.pail.User;
@@ -290,6 +291,12 @@ public final class PailExtension implements BeforeAllCallback, BeforeEachCallbac
         public Builder authentication(Authentication authentication) {
             Objects.requireNonNull(authentication, "authentication");
             return configure(b -> b.authentication(authentication));
+        }
+
+        /** How new buckets start out (default {@link BucketDefaults#CURRENT}; see {@link BucketDefaults}). */
+        public Builder bucketDefaults(BucketDefaults defaults) {
+            Objects.requireNonNull(defaults, "defaults");
+            return configure(b -> b.bucketDefaults(defaults));
         }
 
         /**

@@ -1,6 +1,7 @@
 package dev.pail.cli;
 
 import dev.pail.Authentication;
+import dev.pail.BucketDefaults;
 import dev.pail.Pail;
 import dev.pail.User;
 import java.io.PrintStream;
@@ -74,6 +75,7 @@ public final class Main {
                 case "--bucket" -> builder.bucket(value(args, ++i, arg));
                 case "--request-timeout" -> builder.requestTimeout(parseSeconds(value(args, ++i, arg), arg));
                 case "--auth" -> builder.authentication(parseAuthentication(value(args, ++i, arg)));
+                case "--bucket-defaults" -> builder.bucketDefaults(parseBucketDefaults(value(args, ++i, arg)));
                 case "--user" -> {
                     User user = User.parse(value(args, ++i, arg));
                     if (firstUser) {
@@ -87,6 +89,14 @@ public final class Main {
             }
         }
         return true;
+    }
+
+    private static BucketDefaults parseBucketDefaults(String value) {
+        return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+            case "current" -> BucketDefaults.CURRENT;
+            case "legacy" -> BucketDefaults.LEGACY;
+            default -> throw new IllegalArgumentException("--bucket-defaults must be current or legacy: " + value);
+        };
     }
 
     private static Authentication parseAuthentication(String value) {
@@ -131,11 +141,13 @@ public final class Main {
     private static void usage(PrintStream out) {
         out.println("usage: java -jar pail-core-standalone.jar [--port 9090] [--host 127.0.0.1] "
                 + "[--region us-east-1] [--bucket NAME]... [--request-timeout SECONDS] [--auth lenient|strict] "
-                + "[--user ACCESS_KEY:SECRET_KEY[:CANONICAL_ID[:DISPLAY_NAME[:EMAIL]]]]...");
+                + "[--user ACCESS_KEY:SECRET_KEY[:CANONICAL_ID[:DISPLAY_NAME[:EMAIL]]]]... [--bucket-defaults current|legacy]");
         out.println("  --request-timeout  how long an upload may send nothing before it fails with RequestTimeout"
                 + " (default 20)");
         out.println("  --auth             lenient (default): requests signed with a known key are verified, others are"
                 + " served as the default user; strict: unknown keys are refused, unsigned requests are anonymous");
+        out.println("  --bucket-defaults  current (default): new buckets as AWS makes them today (Block Public Access,"
+                + " ACLs disabled); legacy: as before April 2023 (ACLs enabled, no Block Public Access)");
         out.println("  --user             a user, its own account (repeatable); the first replaces the default user"
                 + " pail:pail-secret");
     }

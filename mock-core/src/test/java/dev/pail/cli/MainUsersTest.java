@@ -135,4 +135,12 @@ class MainUsersTest {
         assertThat(output.toString(StandardCharsets.UTF_8)).contains("--user ACCESS_KEY:SECRET_KEY")
                 .contains("--auth lenient|strict").contains("pail:pail-secret");
     }
+
+    @Test
+    void bucketDefaultsAreCurrentUnlessLegacyIsAsked() {
+        assertThat(parse().bucketDefaults()).isEqualTo(dev.pail.BucketDefaults.CURRENT);
+        assertThat(parse("--bucket-defaults", "legacy").bucketDefaults()).isEqualTo(dev.pail.BucketDefaults.LEGACY);
+        assertThatIllegalArgumentException().isThrownBy(() -> parse("--bucket-defaults", "ancient"))
+                .withMessageContaining("--bucket-defaults");
+    }
 }

@@ -1,6 +1,7 @@
 package dev.pail.testng;
 
 import dev.pail.Authentication;
+import dev.pail.BucketDefaults;
 import dev.pail.PailConfig;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -62,6 +63,13 @@ public @interface PailTest {
      * with {@link #strict()}.)
      */
     Authentication authentication() default Authentication.LENIENT;
+
+    /**
+     * How new buckets start out, the declared ones included: {@link BucketDefaults#CURRENT} (the default,
+     * as AWS creates them today: Block Public Access on, ACLs disabled) or {@link BucketDefaults#LEGACY}
+     * (as before April 2023: ACLs enabled, no Block Public Access).
+     */
+    BucketDefaults bucketDefaults() default BucketDefaults.CURRENT;
 
     /**
      * More users, each its own account, in the form

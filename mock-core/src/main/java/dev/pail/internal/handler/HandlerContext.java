@@ -1,6 +1,7 @@
 package dev.pail.internal.handler;
 
 import dev.pail.Authentication;
+import dev.pail.BucketDefaults;
 import dev.pail.User;
 import dev.pail.internal.auth.Principal;
 import dev.pail.internal.auth.UserDirectory;
@@ -21,9 +22,10 @@ import java.util.Objects;
  * @param defaultRegion  the region of the server
  * @param users          the users the server knows, the default user (the owner of the start-up buckets) first
  * @param authentication how requests are authenticated
+ * @param bucketDefaults how new buckets start out
  */
 public record HandlerContext(Store store, Clock clock, String defaultRegion, UserDirectory users,
-                             Authentication authentication) {
+                             Authentication authentication, BucketDefaults bucketDefaults) {
 
     /** Validates the components. */
     public HandlerContext {
@@ -32,12 +34,13 @@ public record HandlerContext(Store store, Clock clock, String defaultRegion, Use
         Objects.requireNonNull(defaultRegion, "defaultRegion");
         Objects.requireNonNull(users, "users");
         Objects.requireNonNull(authentication, "authentication");
+        Objects.requireNonNull(bucketDefaults, "bucketDefaults");
     }
 
     /** A context with the default user only, served leniently (for tests of single handlers). */
     public static HandlerContext of(Store store, Clock clock, String defaultRegion) {
         return new HandlerContext(store, clock, defaultRegion, new UserDirectory(List.of(User.defaultUser())),
-                Authentication.LENIENT);
+                Authentication.LENIENT, BucketDefaults.CURRENT);
     }
 
     /** The canonical id of the default user. */

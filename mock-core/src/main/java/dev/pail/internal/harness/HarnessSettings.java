@@ -1,6 +1,7 @@
 package dev.pail.internal.harness;
 
 import dev.pail.Authentication;
+import dev.pail.BucketDefaults;
 import dev.pail.Pail;
 import dev.pail.PailConfig;
 import dev.pail.User;
@@ -49,10 +50,11 @@ public record HarnessSettings(List<String> buckets, boolean strict, Consumer<Pai
         Latency latency = Latency.ofMillis((Long) attribute(pailTest, "latencyMillis"),
                 (Long) attribute(pailTest, "latencyJitterMillis"), (Long) attribute(pailTest, "latencySeed"));
         Authentication authentication = (Authentication) attribute(pailTest, "authentication");
+        BucketDefaults bucketDefaults = (BucketDefaults) attribute(pailTest, "bucketDefaults");
         List<User> users = users((String[]) attribute(pailTest, "users"));
         HarnessSettings settings = new HarnessSettings(buckets, (Boolean) attribute(pailTest, "strict"), builder -> {
             builder.region(region).port(port).bodyCaptureLimit(bodyCaptureLimit).latency(latency)
-                    .authentication(authentication);
+                    .authentication(authentication).bucketDefaults(bucketDefaults);
             users.forEach(builder::user);
         });
         settings.config(); // fails at once, e.g. for an access key id given twice

@@ -4,6 +4,7 @@ import dev.pail.PailConfig;
 import dev.pail.S3Operation;
 import dev.pail.internal.auth.UserDirectory;
 import dev.pail.internal.handler.HandlerContext;
+import dev.pail.internal.handler.bucket.NewBuckets;
 import dev.pail.internal.handler.Handlers;
 import dev.pail.internal.handler.OperationHandler;
 import dev.pail.internal.recording.Journal;
@@ -93,12 +94,13 @@ public final class PailServer {
     /** A fresh store with the configured buckets, the pipeline over it, and the journal's current generation. */
     private Epoch newEpoch() {
         Store store = new Store(budget);
-        HandlerContext context = new HandlerContext(store, config.clock(), config.region(), users, config.authentication());
+        HandlerContext context = new HandlerContext(store, config.clock(), config.region(), users, config.authentication(),
+                config.bucketDefaults());
         Map<S3Operation, OperationHandler> handlers = Handlers.all(context);
         ExchangeHandler pipeline = new RecordingStage(new FaultStage(
                 new ErrorBoundary(new Dispatcher(handlers, config.baseDomains(), context)), faults, config.baseDomains()), journal);
         for (String bucket : config.buckets()) {
-            store.createBucket(bucket, config.region(), context.now());
+            NewBuckets.applyDefaults(store.createBucket(bucket, config.region(), context.now()), context);
         }
         return new Epoch(store, context, pipeline, journal.generation());
     }

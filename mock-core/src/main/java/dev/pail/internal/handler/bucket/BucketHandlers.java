@@ -63,8 +63,8 @@ public final class BucketHandlers {
         String region = bucketRegion(constraint, endpointRegion);
         CreateBucketSettings settings = CreateBucketSettings.from(request, context);
         try {
-            Bucket created = context.store().createBucket(name, region, context.now(),
-                    Optional.of(context.caller(request).canonicalId()));
+            Bucket created = NewBuckets.applyDefaults(context.store().createBucket(name, region, context.now(),
+                    Optional.of(context.caller(request).canonicalId())), context);
             settings.applyTo(created, context.store());
             configuration.ifPresent(c -> Tagging.tagNewBucket(created, c.tags()));
             if (request.header("x-amz-bucket-object-lock-enabled").map(v -> v.trim().equalsIgnoreCase("true"))

@@ -50,8 +50,7 @@ public record CreateBucketSettings(Optional<String> objectOwnership, Optional<Ac
 
     /** Applies the settings to the bucket just created. */
     public void applyTo(Bucket bucket, Store store) {
-        objectOwnership.filter(setting -> !setting.equals(BucketAccess.BUCKET_OWNER_ENFORCED))
-                .ifPresent(setting -> ConfigurationKinds.OWNERSHIP.put(bucket, new OwnershipControls(setting), store));
+        objectOwnership.ifPresent(setting -> ConfigurationKinds.OWNERSHIP.put(bucket, new OwnershipControls(setting), store));
         acl.ifPresent(policy -> BucketAccess.setBucketAcl(bucket, policy));
     }
 }
