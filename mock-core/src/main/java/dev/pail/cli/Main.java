@@ -22,12 +22,19 @@ public final class Main {
     private Main() {
     }
 
+    /** slf4j-simple's level property for the logger of refusals ({@code dev.pail.refusals}). */
+    private static final String REFUSALS_LEVEL = "org.slf4j.simpleLogger.log.dev.pail.refusals";
+
     /**
      * Runs the server.
      *
      * @param args the command line
      */
     public static void main(String[] args) throws InterruptedException {
+        // what decided each refusal goes to the log (slf4j-simple, standard error) unless configured otherwise
+        if (System.getProperty(REFUSALS_LEVEL) == null) {
+            System.setProperty(REFUSALS_LEVEL, "debug");
+        }
         Pail.Builder builder = Pail.builder().port(DEFAULT_PORT);
         try {
             if (!parse(args, builder, System.out)) {

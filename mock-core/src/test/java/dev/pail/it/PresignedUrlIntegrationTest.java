@@ -26,6 +26,7 @@ class PresignedUrlIntegrationTest {
     @BeforeEach
     void start() {
         pail = Pail.builder().bucket("shared").user("bob", "bob/secret+=").clock(clock).start();
+        SharedBuckets.shareWithEveryUser(pail, "shared");
         http = new RawHttp(pail.port());
     }
 

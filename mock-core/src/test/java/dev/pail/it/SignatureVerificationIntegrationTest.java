@@ -47,6 +47,8 @@ class SignatureVerificationIntegrationTest {
     @BeforeEach
     void reset() {
         pail.reset();
+        SharedBuckets.shareWithEveryUser(pail, "signed");
+        pail.resetRequests();
     }
 
     private static SignedRequests.Signed put(String key, byte[] body,

@@ -46,6 +46,11 @@ public final class UserDirectory {
         return Optional.ofNullable(byAccessKey.get(Objects.requireNonNull(accessKeyId, "accessKeyId")));
     }
 
+    /** The user with this e-mail address (compared ignoring case), as S3 resolves e-mail grants. */
+    public Optional<User> byEmail(String email) {
+        return users.stream().filter(user -> user.email().equalsIgnoreCase(email)).findFirst();
+    }
+
     /** The user with a canonical id. */
     public Optional<User> byCanonicalId(String canonicalId) {
         return Optional.ofNullable(byCanonicalId.get(canonicalId));

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What every handler needs: the store, the clock and the server's users.
@@ -46,6 +47,11 @@ public record HandlerContext(Store store, Clock clock, String defaultRegion, Use
     /** The canonical id of the default user. */
     public String ownerId() {
         return users.defaultUser().canonicalId();
+    }
+
+    /** The canonical id of the account with this e-mail address, as S3 resolves e-mail grants. */
+    public Optional<String> canonicalIdOfEmail(String email) {
+        return users.byEmail(email).map(User::canonicalId);
     }
 
     /** The display name of the default user. */

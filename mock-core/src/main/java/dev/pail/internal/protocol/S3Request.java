@@ -21,6 +21,7 @@ public final class S3Request {
     private final S3Address address;
     private final QueryParameters query;
     private final Optional<AuthResult> authentication;
+    private final KeyAuthorizer keyAuthorizer;
 
     /**
      * @param http      the raw request
@@ -29,21 +30,36 @@ public final class S3Request {
      * @param query     its decoded query parameters
      */
     public S3Request(HttpRequest http, S3Operation operation, S3Address address, QueryParameters query) {
-        this(http, operation, address, query, Optional.empty());
+        this(http, operation, address, query, Optional.empty(), KeyAuthorizer.ALLOW_ALL);
     }
 
     private S3Request(HttpRequest http, S3Operation operation, S3Address address, QueryParameters query,
-                      Optional<AuthResult> authentication) {
+                      Optional<AuthResult> authentication, KeyAuthorizer keyAuthorizer) {
         this.http = Objects.requireNonNull(http, "http");
         this.operation = Objects.requireNonNull(operation, "operation");
         this.address = Objects.requireNonNull(address, "address");
         this.query = Objects.requireNonNull(query, "query");
         this.authentication = authentication;
+        this.keyAuthorizer = Objects.requireNonNull(keyAuthorizer, "keyAuthorizer");
     }
 
     /** The same request, authenticated. */
     public S3Request authenticated(AuthResult result) {
-        return new S3Request(http, operation, address, query, Optional.of(result));
+        return new S3Request(http, operation, address, query, Optional.of(result), keyAuthorizer);
+    }
+
+    /** The same request, with what authorizes each key of it (for operations on many keys). */
+    public S3Request authorized(KeyAuthorizer authorizer) {
+        return new S3Request(http, operation, address, query, authentication, authorizer);
+    }
+
+    /**
+     * Checks that the request may apply {@code keyOperation} to one of its keys (DeleteObjects' keys).
+     *
+     * @throws dev.pail.internal.error.S3Exception 403 {@code AccessDenied} when access control refuses
+     */
+    public void checkKeyAccess(S3Operation keyOperation, String key, Optional<String> versionId) {
+        keyAuthorizer.check(keyOperation, key, versionId);
     }
 
     /** Who the request is from; empty before authentication (and in tests of single handlers). */

@@ -26,6 +26,8 @@ public final class RequestTrace {
     private Optional<String> principal = Optional.empty();
     private AuthMethod authMethod = AuthMethod.UNSIGNED;
     private Optional<String> authDetail = Optional.empty();
+    private String sourceIp = "127.0.0.1";
+    private boolean secure;
 
     /**
      * @param ticket       the request's place in the journal
@@ -39,6 +41,22 @@ public final class RequestTrace {
     /** A trace that records nothing of the body (for requests outside a server). */
     public static RequestTrace detached() {
         return new RequestTrace(Journal.Ticket.detached(), 0);
+    }
+
+    /** Notes where the request came from: the client's address and whether the connection is TLS. */
+    public void client(String address, boolean overTls) {
+        this.sourceIp = address;
+        this.secure = overTls;
+    }
+
+    /** The client's IP address ({@code 127.0.0.1} when the request did not come over a network). */
+    public String sourceIp() {
+        return sourceIp;
+    }
+
+    /** Whether the request came over TLS. */
+    public boolean secure() {
+        return secure;
     }
 
     /** The request's place in the journal. */

@@ -1,11 +1,9 @@
 package dev.pail.internal.server;
 
-import dev.pail.S3ErrorCode;
 import dev.pail.S3Operation;
 import dev.pail.internal.auth.AuthRequest;
 import dev.pail.internal.auth.AuthResult;
 import dev.pail.internal.auth.Authenticator;
-import dev.pail.internal.error.S3Exception;
 import dev.pail.internal.handler.HandlerContext;
 import dev.pail.internal.protocol.AddressingStyle;
 import dev.pail.internal.protocol.S3Request;
@@ -19,8 +17,7 @@ import java.util.Set;
 /**
  * The pipeline's authentication step: turns a resolved request into what {@link Authenticator}
  * judges (no server types cross into {@code internal.auth}), notes the principal and any refusal
- * in the request's trace, and answers anonymous requests in STRICT mode with {@code AccessDenied}
- * until access control decides what anonymous may do.
+ * in the request's trace; what the principal (anonymous included) may do is access control's to decide.
  */
 final class AuthenticationStage {
 
@@ -46,10 +43,6 @@ final class AuthenticationStage {
         AuthResult result = authenticator.authenticate(authRequest(request), expectedRegion(request));
         trace.authenticated(result.principal().accessKeyId(), result.principal().method());
         result.detail().ifPresent(trace::authDetail);
-        if (result.principal().isAnonymous()) {
-            throw new S3Exception(S3ErrorCode.ACCESS_DENIED)
-                    .explain("anonymous request refused: unsigned requests are anonymous in STRICT authentication");
-        }
         return request.authenticated(result);
     }
 

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Resolves a request to its operation, authenticates it and hands it to that operation's handler, through an
+ * Resolves a request to its operation, authenticates and authorizes it and hands it to that operation's handler, through an
  * {@link EnumMap}. Operations without a handler answer 501 {@code NotImplemented}, naming the operation.
  */
 final class Dispatcher implements ExchangeHandler {
@@ -23,21 +23,24 @@ final class Dispatcher implements ExchangeHandler {
     private final Map<S3Operation, OperationHandler> handlers;
     private final List<String> baseDomains;
     private final AuthenticationStage authentication;
+    private final AuthorizationStage authorization;
 
     Dispatcher(Map<S3Operation, OperationHandler> handlers, List<String> baseDomains, HandlerContext context) {
         this.handlers = new EnumMap<>(handlers);
         this.baseDomains = List.copyOf(baseDomains);
         this.authentication = new AuthenticationStage(context);
+        this.authorization = new AuthorizationStage(context);
     }
 
     @Override
     public S3Response handle(HttpRequest http) throws Exception {
-        S3Request request = authentication.authenticate(resolve(http));
-        OperationHandler handler = handlers.get(request.operation());
+        S3Request authenticated = authentication.authenticate(resolve(http));
+        OperationHandler handler = handlers.get(authenticated.operation());
         if (handler == null) {
-            throw new S3Exception(S3ErrorCode.NOT_IMPLEMENTED, request.operation().operationName()
-                    + " is not implemented by Pail yet.").detail("Operation", request.operation().operationName());
+            throw new S3Exception(S3ErrorCode.NOT_IMPLEMENTED, authenticated.operation().operationName()
+                    + " is not implemented by Pail yet.").detail("Operation", authenticated.operation().operationName());
         }
+        S3Request request = authorization.authorize(authenticated);
         RequestChecks.check(request);
         return handler.handle(request);
     }

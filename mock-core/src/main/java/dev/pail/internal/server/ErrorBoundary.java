@@ -19,6 +19,12 @@ import org.slf4j.LoggerFactory;
 final class ErrorBoundary implements ExchangeHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorBoundary.class);
+    /**
+     * Every refusal that says why (authentication, access control), at DEBUG; the standalone server
+     * turns it on, so that its log tells a non-JVM user what decided each 403.
+     */
+    static final String REFUSALS_LOGGER = "dev.pail.refusals";
+    private static final Logger REFUSALS = LoggerFactory.getLogger(REFUSALS_LOGGER);
 
     private final ExchangeHandler next;
 
@@ -31,7 +37,12 @@ final class ErrorBoundary implements ExchangeHandler {
         try {
             return next.handle(request);
         } catch (S3Exception e) {
-            e.explanation().ifPresent(request.trace()::authDetail); // e.g. a chunk signature that failed mid-body
+            e.explanation().ifPresent(why -> {
+                request.trace().authDetail(why); // e.g. a chunk signature that failed mid-body
+                REFUSALS.debug("refused {} {} {} from {}: {} {}: {}", request.trace().operation().operationName(),
+                        request.method(), request.rawPath(), request.trace().principal().orElse("anonymous"),
+                        e.status(), e.code().code(), why);
+            });
             return render(e, request);
         } catch (StoreException e) {
             return render(StoreErrors.toS3(e), request);

@@ -12,6 +12,7 @@ import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.HeaderMap;
 import io.undertow.util.HeaderValues;
+import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -66,6 +67,10 @@ final class UndertowAdapter implements HttpHandler {
                 exchange.getRequestMethod().toString(), rawPath(exchange), exchange.getQueryString(),
                 headers(exchange.getRequestHeaders()), new RequestBodyStream(exchange, requestTimeout),
                 clock.instant(), new RequestTrace(ticket, captureLimit));
+        InetSocketAddress peer = exchange.getSourceAddress();
+        if (peer != null && peer.getAddress() != null) {
+            request.trace().client(peer.getAddress().getHostAddress(), "https".equalsIgnoreCase(exchange.getRequestScheme()));
+        }
         respond(exchange, request, run(() -> epoch.pipeline().handle(request), request));
     }
 

@@ -28,4 +28,9 @@ public final class Owner {
     public String id() {
         return id;
     }
+
+    /** The display name, or null. */
+    public String displayName() {
+        return displayName;
+    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pail.Authentication;
 import dev.pail.Pail;
+import dev.pail.it.SharedBuckets;
 import dev.pail.S3Operation;
 import dev.pail.recording.AuthMethod;
 import dev.pail.recording.RecordedRequest;
@@ -262,6 +263,7 @@ class PostObjectIntegrationTest {
     private static String bucket(Pail pail) {
         String name = "post-" + COUNTER.incrementAndGet();
         pail.client().createBucket(b -> b.bucket(name));
+        SharedBuckets.shareWithEveryUser(pail, name);
         return name;
     }
 
@@ -269,6 +271,7 @@ class PostObjectIntegrationTest {
         String name = "post-acl-" + COUNTER.incrementAndGet();
         pail.client().createBucket(b -> b.bucket(name).objectOwnership(ObjectOwnership.OBJECT_WRITER));
         pail.client().deletePublicAccessBlock(b -> b.bucket(name));
+        SharedBuckets.shareWithEveryUser(pail, name);
         return name;
     }
 

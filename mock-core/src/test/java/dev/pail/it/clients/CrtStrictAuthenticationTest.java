@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pail.Authentication;
 import dev.pail.Pail;
+import dev.pail.it.SharedBuckets;
 import dev.pail.recording.AuthMethod;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -27,6 +29,11 @@ class CrtStrictAuthenticationTest {
     @AutoClose
     static final Pail pail = Pail.builder().bucket("crt").user("alice", "alice-secret")
             .authentication(Authentication.STRICT).start();
+
+    @BeforeAll
+    static void share() {
+        SharedBuckets.shareWithEveryUser(pail, "crt");
+    }
 
     @Test
     void crtUploadsInPartsAndDownloadsVerify() {

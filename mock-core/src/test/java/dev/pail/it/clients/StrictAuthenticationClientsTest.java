@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pail.Authentication;
 import dev.pail.Pail;
+import dev.pail.it.SharedBuckets;
 import dev.pail.S3ErrorCode;
 import dev.pail.recording.AuthMethod;
 import dev.pail.recording.RecordedRequest;
@@ -58,6 +59,8 @@ class StrictAuthenticationClientsTest {
     @BeforeEach
     void reset() {
         pail.reset();
+        SharedBuckets.shareWithEveryUser(pail, "tools");
+        pail.resetRequests();
     }
 
     @Test

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * The standalone server in a JVM of its own, with the heap and arguments a test asks for, as a user
  * runs it; stopped on close.
  */
-final class ChildServer implements AutoCloseable {
+public final class ChildServer implements AutoCloseable {
 
     private static final Pattern LISTENING = Pattern.compile("listening on (http://\\S+)");
 
@@ -32,7 +32,7 @@ final class ChildServer implements AutoCloseable {
     }
 
     /** Starts {@code dev.pail.cli.Main} with these JVM options and arguments, and waits until it listens. */
-    static ChildServer start(List<String> jvmOptions, String... args) throws IOException {
+    public static ChildServer start(List<String> jvmOptions, String... args) throws IOException {
         return start(currentJava(), jvmOptions, args);
     }
 
@@ -97,12 +97,12 @@ final class ChildServer implements AutoCloseable {
         return Path.of(System.getProperty("java.home"), "bin", "java");
     }
 
-    URI endpoint() {
+    public URI endpoint() {
         return endpoint;
     }
 
     /** Everything the server printed (stdout and stderr). */
-    String output() {
+    public String output() {
         return output.toString();
     }
 

@@ -66,21 +66,26 @@ public final class AclHandlers {
 
     private S3Response getObjectAcl(S3Request request) {
         Bucket bucket = context.store().existingBucket(request.bucket());
-        Owner owner = owner(bucket);
         ObjectVersion version = ObjectLookup.find(bucket, request.key(), request.queryParam("versionId"));
-        AccessControlPolicy acl = BucketAccess.BUCKET_OWNER_ENFORCED.equals(BucketAccess.objectOwnership(bucket))
-                ? Acls.ownerOnly(owner) : ObjectAcls.get(bucket, version, owner);
-        return XmlResponses.ok(Acls.forResponse(acl, owner, ownerName(bucket)));
+        boolean enforced = BucketAccess.BUCKET_OWNER_ENFORCED.equals(BucketAccess.objectOwnership(bucket));
+        Owner owner = enforced ? owner(bucket) : ObjectAcls.ownerOf(bucket, version, context);
+        AccessControlPolicy acl = enforced ? Acls.ownerOnly(owner) : ObjectAcls.get(bucket, version, owner);
+        return XmlResponses.ok(Acls.forResponse(acl, owner, displayName(owner)));
     }
 
     private S3Response putObjectAcl(S3Request request) throws IOException {
         Bucket bucket = context.store().existingBucket(request.bucket());
-        Owner owner = owner(bucket);
         ObjectVersion version = ObjectLookup.find(bucket, request.key(), request.queryParam("versionId"));
+        Owner owner = ObjectAcls.ownerOf(bucket, version, context);
         AccessControlPolicy acl = requestedAcl(request, true, owner);
         BucketAccess.checkAclAllowed(bucket, acl, owner);
         ObjectAcls.put(bucket, version, acl);
         return S3Response.status(200).build();
+    }
+
+    /** The display name of an owner, as the users Pail knows give it. */
+    private String displayName(Owner owner) {
+        return context.users().byCanonicalId(owner.id()).map(dev.pail.User::displayName).orElse(owner.displayName());
     }
 
     /** The ACL a PUT ...?acl asks for: from its headers or from its body, never both. */
@@ -91,12 +96,12 @@ public final class AclHandlers {
             if (hasBody) {
                 throw new S3Exception(S3ErrorCode.UNEXPECTED_CONTENT, "This request does not support content");
             }
-            return Acls.fromHeaders(request.headers(), owner, forObject).orElseThrow();
+            return Acls.fromHeaders(request.headers(), owner, forObject, context::canonicalIdOfEmail).orElseThrow();
         }
         if (!hasBody) {
             throw new S3Exception(S3ErrorCode.MISSING_SECURITY_HEADER, "Your request was missing a required header")
                     .detail("MissingHeaderName", "x-amz-acl");
         }
-        return Acls.checkBody(XmlCodec.fromXml(body, AccessControlPolicy.class), owner);
+        return Acls.checkBody(XmlCodec.fromXml(body, AccessControlPolicy.class), owner, context::canonicalIdOfEmail);
     }
 }

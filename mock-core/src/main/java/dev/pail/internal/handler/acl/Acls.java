@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Access control lists as S3 builds them: from a canned ACL ({@code x-amz-acl}), from grant headers
@@ -58,14 +59,27 @@ public final class Acls {
      *
      * @param forObject whether the ACL is for an object (which allows the bucket-owner canned ACLs)
      */
-    public static Optional<AccessControlPolicy> fromHeaders(Headers headers, Owner owner, boolean forObject) {
+    public static Optional<AccessControlPolicy> fromHeaders(Headers headers, Owner owner, boolean forObject,
+                                                            Function<String, Optional<String>> emails) {
+        return fromHeaders(headers, owner, owner, forObject, emails);
+    }
+
+    /**
+     * The ACL a request's headers ask for an object another account may own.
+     *
+     * @param owner       who will own the object (its writer, or the bucket owner)
+     * @param bucketOwner the bucket's owner, whom {@code bucket-owner-read} and {@code bucket-owner-full-control} name
+     * @param emails      the canonical id of the account with an e-mail address, if any
+     */
+    public static Optional<AccessControlPolicy> fromHeaders(Headers headers, Owner owner, Owner bucketOwner,
+                                                            boolean forObject, Function<String, Optional<String>> emails) {
         Optional<String> canned = headers.first("x-amz-acl");
         boolean grants = GRANT_HEADERS.keySet().stream().anyMatch(headers::has);
         if (canned.isPresent() && grants) {
             throw new S3Exception(S3ErrorCode.INVALID_REQUEST, "Specifying both Canned ACLs and Header Grants is not allowed");
         }
         if (canned.isPresent()) {
-            return Optional.of(new AccessControlPolicy(owner, canned(canned.get().trim(), owner, forObject)));
+            return Optional.of(new AccessControlPolicy(owner, canned(canned.get().trim(), owner, bucketOwner, forObject)));
         }
         if (!grants) {
             return Optional.empty();
@@ -73,7 +87,7 @@ public final class Acls {
         List<Grant> list = new ArrayList<>();
         for (Map.Entry<String, String> header : GRANT_HEADERS.entrySet()) {
             for (String value : headers.all(header.getKey())) {
-                for (Grantee grantee : granteesOf(header.getKey(), value)) {
+                for (Grantee grantee : granteesOf(header.getKey(), value, emails)) {
                     list.add(new Grant(grantee, header.getValue()));
                 }
             }
@@ -81,12 +95,23 @@ public final class Acls {
         return Optional.of(new AccessControlPolicy(owner, list));
     }
 
-    private static List<Grant> canned(String acl, Owner owner, boolean forObject) {
+    private static List<Grant> canned(String acl, Owner owner, Owner bucketOwner, boolean forObject) {
         List<Grant> grants = new ArrayList<>();
         grants.add(new Grant(Grantee.canonicalUser(owner.id(), null), "FULL_CONTROL"));
+        boolean otherBucketOwner = !owner.id().equals(bucketOwner.id());
         switch (acl) {
-            case "private", "bucket-owner-full-control", "bucket-owner-read" -> {
-                // the bucket owner and the object owner are the same account
+            case "private" -> {
+                // the owner alone
+            }
+            case "bucket-owner-full-control" -> {
+                if (otherBucketOwner) {
+                    grants.add(new Grant(Grantee.canonicalUser(bucketOwner.id(), null), "FULL_CONTROL"));
+                }
+            }
+            case "bucket-owner-read" -> {
+                if (otherBucketOwner) {
+                    grants.add(new Grant(Grantee.canonicalUser(bucketOwner.id(), null), "READ"));
+                }
             }
             case "public-read" -> grants.add(new Grant(Grantee.group(ALL_USERS), "READ"));
             case "public-read-write" -> {
@@ -115,7 +140,7 @@ public final class Acls {
     }
 
     /** Parses {@code id="...", uri="...", emailAddress="..."} (quotes optional). */
-    private static List<Grantee> granteesOf(String header, String value) {
+    private static List<Grantee> granteesOf(String header, String value, Function<String, Optional<String>> emails) {
         List<Grantee> grantees = new ArrayList<>();
         for (String part : value.split(",")) {
             String item = part.trim();
@@ -128,7 +153,7 @@ public final class Acls {
             grantees.add(switch (kind) {
                 case "id" -> Grantee.canonicalUser(target, null);
                 case "uri" -> Grantee.group(target);
-                case "emailaddress" -> new Grantee("AmazonCustomerByEmail", null, null, target, null);
+                case "emailaddress" -> resolved(new Grantee("AmazonCustomerByEmail", null, null, target, null), emails);
                 default -> throw S3Exception.invalidArgument("Invalid grant header", header, value);
             });
         }
@@ -147,7 +172,8 @@ public final class Acls {
      * @throws S3Exception {@code MalformedACLError}, {@code InvalidArgument},
      *                     {@code UnresolvableGrantByEmailAddress} or {@code AccessDenied} (another owner)
      */
-    public static AccessControlPolicy checkBody(AccessControlPolicy policy, Owner owner) {
+    public static AccessControlPolicy checkBody(AccessControlPolicy policy, Owner owner,
+                                                Function<String, Optional<String>> emails) {
         if (policy.owner == null || policy.owner.id() == null) {
             throw new S3Exception(S3ErrorCode.MALFORMED_ACL_ERROR);
         }
@@ -156,7 +182,8 @@ public final class Acls {
         }
         List<Grant> grants = new ArrayList<>();
         for (Grant grant : policy.grants) {
-            Grantee grantee = grant.grantee().orElseThrow(() -> new S3Exception(S3ErrorCode.MALFORMED_ACL_ERROR));
+            Grantee grantee = resolved(grant.grantee().orElseThrow(() -> new S3Exception(S3ErrorCode.MALFORMED_ACL_ERROR)),
+                    emails);
             if (grant.permission == null || !PERMISSIONS.contains(grant.permission)) {
                 throw new S3Exception(S3ErrorCode.MALFORMED_ACL_ERROR);
             }
@@ -164,6 +191,14 @@ public final class Acls {
             grants.add(new Grant(new Grantee(grantee.type(), grantee.id(), null, null, grantee.uri()), grant.permission));
         }
         return new AccessControlPolicy(owner, grants);
+    }
+
+    /** An e-mail grantee as S3 stores it: the canonical user of the account with that address, when one has it. */
+    private static Grantee resolved(Grantee grantee, Function<String, Optional<String>> emails) {
+        if (!"AmazonCustomerByEmail".equals(grantee.type()) || grantee.emailAddress() == null) {
+            return grantee;
+        }
+        return emails.apply(grantee.emailAddress()).map(id -> Grantee.canonicalUser(id, null)).orElse(grantee);
     }
 
     private static void checkGrantee(Grantee grantee) {

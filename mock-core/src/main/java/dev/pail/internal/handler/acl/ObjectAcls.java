@@ -1,5 +1,6 @@
 package dev.pail.internal.handler.acl;
 
+import dev.pail.User;
 import dev.pail.internal.handler.HandlerContext;
 import dev.pail.internal.handler.policy.BucketAccess;
 import dev.pail.internal.protocol.Headers;
@@ -33,19 +34,44 @@ public final class ObjectAcls {
                 .orElseGet(() -> Acls.ownerOnly(owner));
     }
 
+    /** The ACL set on a version, if one was (an object without one has its owner-only default). */
+    public static Optional<AccessControlPolicy> stored(Bucket bucket, ObjectVersion version) {
+        return bucket.configuration(name(version))
+                .flatMap(stored -> stored.startsWith(stamp(version) + "\n")
+                        ? Optional.of(stored.substring(stamp(version).length() + 1)) : Optional.empty())
+                .map(xml -> XmlCodec.fromXml(xml.getBytes(StandardCharsets.UTF_8), AccessControlPolicy.class));
+    }
+
     /**
-     * The ACL the headers of an object write ask for ({@code x-amz-acl} or {@code x-amz-grant-*}),
-     * checked against the bucket's Object Ownership and Block Public Access before anything is
-     * written; store it with {@link #put} once the version exists.
+     * The ACL to store with an object a write creates: the one its headers ask for ({@code x-amz-acl}
+     * or {@code x-amz-grant-*}), checked against the bucket's Object Ownership and Block Public Access
+     * before anything is written, owned by the writer when Object Ownership makes the writer the owner
+     * (ObjectWriter; BucketOwnerPreferred without {@code bucket-owner-full-control}) and that is another
+     * account than the bucket owner's. Store it with {@link #put} once the version exists.
      *
      * @throws dev.pail.internal.error.S3Exception {@code AccessControlListNotSupported},
      *         {@code AccessDenied}, {@code InvalidArgument} or {@code InvalidRequest}, as S3 refuses the ACL
      */
-    public static Optional<AccessControlPolicy> requested(Headers headers, Bucket bucket, HandlerContext context) {
-        Owner owner = new Owner(context.ownerId(), context.ownerName());
-        Optional<AccessControlPolicy> acl = Acls.fromHeaders(headers, owner, true);
+    public static Optional<AccessControlPolicy> requested(Headers headers, Bucket bucket, HandlerContext context,
+                                                          User writer) {
+        User bucketOwnerUser = context.ownerOf(bucket);
+        Owner bucketOwner = new Owner(bucketOwnerUser.canonicalId(), bucketOwnerUser.displayName());
+        String ownership = BucketAccess.objectOwnership(bucket);
+        boolean preferred = "BucketOwnerPreferred".equals(ownership)
+                && headers.first("x-amz-acl").map(String::trim).filter("bucket-owner-full-control"::equals).isPresent();
+        boolean writerOwns = !BucketAccess.BUCKET_OWNER_ENFORCED.equals(ownership) && !preferred
+                && !writer.canonicalId().equals(bucketOwnerUser.canonicalId());
+        Owner owner = writerOwns ? new Owner(writer.canonicalId(), writer.displayName()) : bucketOwner;
+        Optional<AccessControlPolicy> acl = Acls.fromHeaders(headers, owner, bucketOwner, true, context::canonicalIdOfEmail);
         acl.ifPresent(policy -> BucketAccess.checkAclAllowed(bucket, policy, owner));
-        return acl;
+        return writerOwns && acl.isEmpty() ? Optional.of(Acls.ownerOnly(owner)) : acl;
+    }
+
+    /** The owner an object's ACL names: its writer when another account wrote it, else the bucket owner. */
+    public static Owner ownerOf(Bucket bucket, ObjectVersion version, HandlerContext context) {
+        User bucketOwner = context.ownerOf(bucket);
+        return stored(bucket, version).map(acl -> acl.owner).filter(o -> o != null && o.id() != null)
+                .orElseGet(() -> new Owner(bucketOwner.canonicalId(), bucketOwner.displayName()));
     }
 
     /** Sets the ACL of a version (for PutObjectAcl, and for writes that carry ACL headers). */

@@ -1,5 +1,6 @@
 package dev.pail.internal.handler.bucket;
 
+import dev.pail.BucketDefaults;
 import dev.pail.S3ErrorCode;
 import dev.pail.internal.error.S3Exception;
 import dev.pail.internal.handler.HandlerContext;
@@ -40,8 +41,10 @@ public record CreateBucketSettings(Optional<String> objectOwnership, Optional<Ac
             throw S3Exception.invalidArgument("Invalid x-amz-object-ownership header: " + ownership.get(),
                     "x-amz-object-ownership", ownership.get());
         }
-        Optional<AccessControlPolicy> acl = Acls.fromHeaders(request.headers(), owner, false);
-        boolean enforced = ownership.orElse(BucketAccess.BUCKET_OWNER_ENFORCED).equals(BucketAccess.BUCKET_OWNER_ENFORCED);
+        Optional<AccessControlPolicy> acl = Acls.fromHeaders(request.headers(), owner, false, context::canonicalIdOfEmail);
+        String byDefault = context.bucketDefaults() == BucketDefaults.LEGACY ? BucketAccess.OBJECT_WRITER
+                : BucketAccess.BUCKET_OWNER_ENFORCED;
+        boolean enforced = ownership.orElse(byDefault).equals(BucketAccess.BUCKET_OWNER_ENFORCED);
         if (enforced && acl.isPresent() && !Acls.ownerFullControlOnly(acl.get(), owner)) {
             throw new S3Exception(S3ErrorCode.INVALID_BUCKET_ACL_WITH_OBJECT_OWNERSHIP);
         }

@@ -63,7 +63,7 @@ public final class MultipartHandlers {
                         S3ErrorCode.INVALID_REQUEST, "Checksum algorithm provided is unsupported. Please try again "
                         + "with any of the valid types: [CRC32, CRC32C, CRC64NVME, SHA1, SHA256]")));
         StoredChecksum.Type type = checksumType(request, algorithm);
-        Optional<dev.pail.internal.xml.AccessControlPolicy> acl = ObjectAcls.requested(request.headers(), bucket, context);
+        Optional<dev.pail.internal.xml.AccessControlPolicy> acl = ObjectAcls.requested(request.headers(), bucket, context, context.caller(request));
         MultipartUpload upload = bucket.createUpload(key, metadata, algorithm.map(ChecksumAlgorithm::wireName), type,
                 context.now());
         acl.ifPresent(a -> bucket.putConfiguration(ObjectAcls.PENDING_UPLOAD_ACL + upload.uploadId(),

@@ -67,7 +67,7 @@ public final class CopyHandlers {
         ObjectMetadata metadata = ObjectMetadataParser.forBucket(
                 metadata(request.headers(), original.metadata(), replaceMetadata, replaceTags), request.headers(), target,
                 context.now());
-        Optional<dev.pail.internal.xml.AccessControlPolicy> acl = ObjectAcls.requested(request.headers(), target, context);
+        Optional<dev.pail.internal.xml.AccessControlPolicy> acl = ObjectAcls.requested(request.headers(), target, context, context.caller(request));
         Optional<StoredChecksum> checksum = checksum(request.headers(), original);
         String etag = original.parts().isEmpty() ? original.etag() : md5Etag(original.content());
         ObjectVersion copy = target.put(key, new ObjectDraft(original.content(), etag, metadata, checksum, List.of()),

@@ -54,7 +54,7 @@ public final class DeleteObjectsHandlers {
                 throw new S3Exception(S3ErrorCode.MALFORMED_XML);
             }
             try {
-                DeleteResult.Deleted deleted = deleteOne(bucket, object, request.headers());
+                DeleteResult.Deleted deleted = deleteOne(bucket, object, request);
                 if (!quiet) {
                     result.deleted.add(deleted);
                 }
@@ -69,9 +69,11 @@ public final class DeleteObjectsHandlers {
         return XmlResponses.ok(result);
     }
 
-    private DeleteResult.Deleted deleteOne(Bucket bucket, Delete.ObjectIdentifier object, Headers headers) {
+    private DeleteResult.Deleted deleteOne(Bucket bucket, Delete.ObjectIdentifier object, S3Request request) {
         String key = ObjectKeys.valid(object.key);
         Optional<String> versionId = Optional.ofNullable(object.versionId).filter(v -> !v.isEmpty());
+        request.checkKeyAccess(S3Operation.DELETE_OBJECT, key, versionId);
+        Headers headers = request.headers();
         ObjectLookup.checkVersionId(bucket, versionId);
         if (versionId.isPresent()) {
             bucket.version(key, versionId.get()).ifPresent(v -> ObjectLocks.checkDeletable(v, headers, context.now()));

@@ -55,7 +55,7 @@ public final class ObjectHandlers {
         Bucket bucket = context.store().existingBucket(request.bucket());
         String key = ObjectKeys.valid(request.key());
         ObjectMetadata metadata = ObjectMetadataParser.forNewVersion(request.headers(), bucket, context.now());
-        Optional<dev.pail.internal.xml.AccessControlPolicy> acl = ObjectAcls.requested(request.headers(), bucket, context);
+        Optional<dev.pail.internal.xml.AccessControlPolicy> acl = ObjectAcls.requested(request.headers(), bucket, context, context.caller(request));
         var condition = WriteConditions.from(request.headers());
         String etag;
         ObjectVersion version;

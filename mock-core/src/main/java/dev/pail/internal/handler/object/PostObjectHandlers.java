@@ -3,6 +3,7 @@ package dev.pail.internal.handler.object;
 import dev.pail.S3ErrorCode;
 import dev.pail.S3Operation;
 import dev.pail.internal.auth.AuthResult;
+import dev.pail.internal.auth.Principal;
 import dev.pail.internal.auth.PostPolicy;
 import dev.pail.internal.auth.PostPolicyForm;
 import dev.pail.internal.auth.PostPolicySignature;
@@ -14,6 +15,7 @@ import dev.pail.internal.handler.ObjectKeys;
 import dev.pail.internal.handler.ObjectResponses;
 import dev.pail.internal.handler.Registry;
 import dev.pail.internal.handler.acl.ObjectAcls;
+import dev.pail.internal.handler.policy.RequestAuthorizer;
 import dev.pail.internal.handler.tagging.Tagging;
 import dev.pail.internal.protocol.AddressingStyle;
 import dev.pail.internal.protocol.Headers;
@@ -66,10 +68,12 @@ public final class PostObjectHandlers {
 
     private final HandlerContext context;
     private final PostPolicySignature signatures;
+    private final RequestAuthorizer authorizer;
 
     public PostObjectHandlers(HandlerContext context) {
         this.context = context;
         this.signatures = new PostPolicySignature(context.users(), context.authentication());
+        this.authorizer = new RequestAuthorizer(context);
     }
 
     public void register(Registry handlers) {
@@ -82,11 +86,17 @@ public final class PostObjectHandlers {
         PostPolicyForm fields = new PostPolicyForm(form.expandedFields());
         String key = ObjectKeys.valid(fields.required("key"));
         request.http().trace().resolved(S3Operation.POST_OBJECT, Optional.of(bucket.name()), Optional.of(key));
-        Optional<PostPolicy> policy = authenticate(request, bucket, fields);
+        Signed signed = authenticate(request, bucket, fields);
+        refusedBy(request.http().trace(), () -> {
+            authorizer.authorizeWrite(request, signed.principal(), bucket, key);
+            return null;
+        });
+        Optional<PostPolicy> policy = signed.policy();
         Headers headers = headers(fields);
         ObjectMetadata requested = ObjectMetadataParser.forNewVersion(headers, bucket, context.now());
         ObjectMetadata metadata = tags(fields).map(requested::withTags).orElse(requested);
-        Optional<AccessControlPolicy> acl = ObjectAcls.requested(headers, bucket, context);
+        Optional<AccessControlPolicy> acl = ObjectAcls.requested(headers, bucket, context,
+                signed.principal().user().orElseGet(() -> context.ownerOf(bucket)));
         long max = Math.min(ObjectHandlers.MAX_PUT_SIZE, policy.map(PostPolicy::maxSize).orElse(Long.MAX_VALUE));
         String etag;
         ObjectVersion version;
@@ -112,28 +122,26 @@ public final class PostObjectHandlers {
         return response.build();
     }
 
+    /** Who signed a form, and its policy (empty for an unsigned form, whose policy, if any, is ignored). */
+    private record Signed(Principal principal, Optional<PostPolicy> policy) {
+    }
+
     /**
-     * Who signed the form, noted in the journal; then the policy, judged. STRICT mode refuses an
-     * unsigned form as it refuses every anonymous request until access control is built.
-     *
-     * @return the policy of a signed form; empty for an unsigned one (whose policy, if any, is ignored)
+     * Who signed the form, noted in the journal; then the policy, judged. An unsigned form is
+     * anonymous (in STRICT authentication), and may write only where access control lets anonymous.
      */
-    private Optional<PostPolicy> authenticate(S3Request request, Bucket bucket, PostPolicyForm fields) {
+    private Signed authenticate(S3Request request, Bucket bucket, PostPolicyForm fields) {
         RequestTrace trace = request.http().trace();
         return refusedBy(trace, () -> {
             AuthResult result = signatures.verify(fields, Optional.of(bucket.region()));
             trace.authenticated(result.principal().accessKeyId(), result.principal().method());
             result.detail().ifPresent(trace::authDetail);
-            if (result.principal().isAnonymous()) {
-                throw new S3Exception(S3ErrorCode.ACCESS_DENIED).explain("anonymous form upload refused: an unsigned"
-                        + " form is anonymous in STRICT authentication");
-            }
             if (!PostPolicySignature.isSigned(fields)) {
-                return Optional.empty();
+                return new Signed(result.principal(), Optional.empty());
             }
             PostPolicy policy = PostPolicy.parse(fields.required("Policy"));
             policy.check(fields, bucket.name(), context.now());
-            return Optional.of(policy);
+            return new Signed(result.principal(), Optional.of(policy));
         });
     }
 

@@ -2,6 +2,7 @@ package dev.pail.internal.handler.policy;
 
 import dev.pail.S3ErrorCode;
 import dev.pail.internal.error.S3Exception;
+import dev.pail.internal.handler.acl.AclMapping;
 import dev.pail.internal.handler.acl.Acls;
 import dev.pail.internal.handler.config.ConfigurationKinds;
 import dev.pail.internal.store.Bucket;
@@ -61,8 +62,8 @@ public final class BucketAccess {
             throw new S3Exception(S3ErrorCode.ACCESS_CONTROL_LIST_NOT_SUPPORTED);
         }
         if (Acls.isPublic(acl) && Boolean.TRUE.equals(publicAccessBlock(bucket).blockPublicAcls)) {
-            throw new S3Exception(S3ErrorCode.ACCESS_DENIED, "Access Denied: public ACLs are blocked by the "
-                    + "BlockPublicAcls setting of S3 Block Public Access.");
+            throw new S3Exception(S3ErrorCode.ACCESS_DENIED)
+                    .explain("BlockPublicAcls (Block Public Access) refuses the public ACL " + AclMapping.toAcl(acl).describe());
         }
     }
 

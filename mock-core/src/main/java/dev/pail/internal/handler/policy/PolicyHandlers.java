@@ -2,6 +2,7 @@ package dev.pail.internal.handler.policy;
 
 import dev.pail.S3ErrorCode;
 import dev.pail.S3Operation;
+import dev.pail.internal.access.policy.Policy;
 import dev.pail.internal.error.S3Exception;
 import dev.pail.internal.handler.HandlerContext;
 import dev.pail.internal.handler.Registry;
@@ -23,6 +24,8 @@ import java.nio.charset.StandardCharsets;
 public final class PolicyHandlers {
 
     public static final String POLICY = "policy";
+    /** S3's limit on a bucket policy's size. */
+    public static final int MAX_BYTES = 20 * 1024;
 
     private final HandlerContext context;
 
@@ -40,14 +43,14 @@ public final class PolicyHandlers {
     private S3Response putPolicy(S3Request request) throws IOException {
         Bucket bucket = context.store().existingBucket(request.bucket());
         byte[] body = PayloadReader.readSmall(request, RequestDocuments.MAX_DOCUMENT_BYTES);
-        if (body.length > BucketPolicy.MAX_BYTES) {
+        if (body.length > MAX_BYTES) {
             throw new S3Exception(S3ErrorCode.MALFORMED_POLICY, "Policies must be less than 20 KB");
         }
         String text = utf8(body);
-        BucketPolicy policy = BucketPolicy.parse(text, bucket.name());
+        Policy policy = Policy.parse(text, bucket.name());
         if (policy.isPublic() && Boolean.TRUE.equals(BucketAccess.publicAccessBlock(bucket).blockPublicPolicy)) {
-            throw new S3Exception(S3ErrorCode.ACCESS_DENIED, "Access Denied: public policies are blocked by the "
-                    + "BlockPublicPolicy setting of S3 Block Public Access.");
+            throw new S3Exception(S3ErrorCode.ACCESS_DENIED)
+                    .explain("BlockPublicPolicy (Block Public Access) refuses a public bucket policy");
         }
         bucket.putConfiguration(POLICY, text);
         return S3Response.status(200).build();
@@ -68,7 +71,7 @@ public final class PolicyHandlers {
 
     private S3Response getPolicyStatus(S3Request request) {
         Bucket bucket = context.store().existingBucket(request.bucket());
-        BucketPolicy policy = BucketPolicy.parse(stored(bucket), bucket.name());
+        Policy policy = Policy.parse(stored(bucket), bucket.name());
         return XmlResponses.ok(new PolicyStatus(policy.isPublic()));
     }
 

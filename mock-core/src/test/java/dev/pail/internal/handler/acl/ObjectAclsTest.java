@@ -38,7 +38,7 @@ class ObjectAclsTest {
 
     @Test
     void aWriteWithoutAclHeadersAsksForNone() {
-        assertThat(ObjectAcls.requested(Headers.empty(), bucket, context)).isEmpty();
+        assertThat(ObjectAcls.requested(Headers.empty(), bucket, context, dev.pail.User.defaultUser())).isEmpty();
     }
 
     @Test
@@ -46,8 +46,8 @@ class ObjectAclsTest {
         Headers fullControl = Headers.builder().add("x-amz-acl", "bucket-owner-full-control").build();
         Headers publicRead = Headers.builder().add("x-amz-acl", "public-read").build();
 
-        assertThat(ObjectAcls.requested(fullControl, bucket, context)).isPresent();
-        assertThatThrownBy(() -> ObjectAcls.requested(publicRead, bucket, context)).isInstanceOfSatisfying(S3Exception.class,
+        assertThat(ObjectAcls.requested(fullControl, bucket, context, dev.pail.User.defaultUser())).isPresent();
+        assertThatThrownBy(() -> ObjectAcls.requested(publicRead, bucket, context, dev.pail.User.defaultUser())).isInstanceOfSatisfying(S3Exception.class,
                 e -> assertThat(e.code()).isEqualTo(S3ErrorCode.ACCESS_CONTROL_LIST_NOT_SUPPORTED));
     }
 
@@ -55,7 +55,7 @@ class ObjectAclsTest {
     void anAclStoredOnAVersionIsReadBackUntilTheVersionIsReplaced() {
         ConfigurationKinds.OWNERSHIP.put(bucket, new OwnershipControls("ObjectWriter"), store);
         Headers grant = Headers.builder().add("x-amz-grant-read", "id=\"reader\"").build();
-        AccessControlPolicy acl = ObjectAcls.requested(grant, bucket, context).orElseThrow();
+        AccessControlPolicy acl = ObjectAcls.requested(grant, bucket, context, dev.pail.User.defaultUser()).orElseThrow();
         ObjectVersion version = write("k", Instant.EPOCH);
 
         ObjectAcls.put(bucket, version, acl);
