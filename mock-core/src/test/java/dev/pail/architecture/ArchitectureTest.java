@@ -23,6 +23,22 @@ class ArchitectureTest {
     }
 
     @Test
+    void accessEvaluationIsPureAndKnowsNothingOfHttpHandlersOrXml() {
+        classes().that().resideInAPackage("dev.pail.internal.access..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.pail", "dev.pail.internal.access..",
+                        "dev.pail.internal.error..", "dev.pail.internal.json..")
+                .check(PAIL);
+    }
+
+    @Test
+    void authenticationIsPureAndKnowsNothingOfHandlersOrTheServer() {
+        noClasses().that().resideInAPackage("dev.pail.internal.auth..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.pail.internal.server..", "dev.pail.internal.handler..",
+                        "dev.pail.internal.protocol..", "dev.pail.internal.access..")
+                .check(PAIL);
+    }
+
+    @Test
     void jaxbTypesLiveOnlyInTheXmlPackage() {
         noClasses().that().resideOutsideOfPackage("dev.pail.internal.xml..")
                 .should().dependOnClassesThat().resideInAnyPackage("jakarta.xml.bind..", "org.glassfish.jaxb..")

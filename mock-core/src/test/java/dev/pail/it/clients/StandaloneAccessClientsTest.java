@@ -2,17 +2,14 @@ package dev.pail.it.clients;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pail.it.clients.Tools.Outcome;
 import dev.pail.it.robustness.ChildServer;
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,7 +40,7 @@ class StandaloneAccessClientsTest {
 
     @Test
     void theAwsCliOfEachUserGetsWhatItsAccountMayDo() throws Exception {
-        Assumptions.assumeTrue(onPath("aws"), "aws is not on the PATH");
+        Assumptions.assumeTrue(Tools.onPath("aws"), "aws is not on the PATH");
         Path file = Files.writeString(dir.resolve("report.txt"), "quarterly");
         ok(aws("owner", "s3api", "create-bucket", "--bucket", "cli-shared", "--acl", "public-read"));
         ok(aws("owner", "s3api", "put-object", "--bucket", "cli-shared", "--key", "public.txt", "--body", file.toString(),
@@ -114,9 +111,6 @@ class StandaloneAccessClientsTest {
         return dev.pail.User.of(key, key + "-secret").accountId();
     }
 
-    record Outcome(int exit, String output) {
-    }
-
     private static Outcome aws(String user, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("aws", "--endpoint-url", server.endpoint().toString()));
         command.addAll(List.of(args));
@@ -130,24 +124,6 @@ class StandaloneAccessClientsTest {
     }
 
     private static Outcome run(List<String> command, Map<String, String> env) throws IOException, InterruptedException {
-        Path log = Files.createTempFile(dir, "tool", ".log");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().keySet().removeIf(name -> name.startsWith("AWS_"));
-        builder.environment().put("HOME", dir.toString());
-        builder.environment().putAll(env);
-        Process process = builder.start();
-        process.getOutputStream().close();
-        boolean exited = process.waitFor(2, TimeUnit.MINUTES);
-        if (!exited) {
-            process.destroyForcibly();
-        }
-        assertThat(exited).as("%s exited", command).isTrue();
-        return new Outcome(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
-    }
-
-    private static boolean onPath(String executable) {
-        String path = System.getenv("PATH");
-        return path != null && Stream.of(path.split(File.pathSeparator))
-                .anyMatch(directory -> Files.isExecutable(Path.of(directory, executable)));
+        return Tools.run(dir, command, env);
     }
 }

@@ -4,20 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pail.Authentication;
 import dev.pail.Pail;
-import dev.pail.it.SharedBuckets;
 import dev.pail.S3ErrorCode;
+import dev.pail.it.SharedBuckets;
+import dev.pail.it.clients.Tools.Outcome;
 import dev.pail.recording.AuthMethod;
 import dev.pail.recording.RecordedRequest;
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,9 +38,6 @@ class StrictAuthenticationClientsTest {
     @TempDir
     static Path dir;
 
-    /** What a tool printed and how it ended. */
-    record Outcome(int exit, String output) {
-    }
 
     @BeforeAll
     static void start() {
@@ -65,7 +59,7 @@ class StrictAuthenticationClientsTest {
 
     @Test
     void theAwsCliWorksForItsUserAndIsRefusedWithAWrongSecret() throws Exception {
-        Assumptions.assumeTrue(onPath("aws"), "aws is not on the PATH");
+        Assumptions.assumeTrue(Tools.onPath("aws"), "aws is not on the PATH");
         Path file = Files.writeString(dir.resolve("cli.txt"), "from the cli");
         assertSucceeded(aws(ALICE_SECRET, "s3", "cp", file.toString(), "s3://tools/cli.txt"));
         assertThat(aws(ALICE_SECRET, "s3", "ls", "s3://tools/").output()).contains("cli.txt");
@@ -95,7 +89,7 @@ class StrictAuthenticationClientsTest {
 
     @Test
     void s3cmdWorksWithSigV4AndSigV2() throws Exception {
-        Assumptions.assumeTrue(onPath("s3cmd"), "s3cmd is not on the PATH");
+        Assumptions.assumeTrue(Tools.onPath("s3cmd"), "s3cmd is not on the PATH");
         Path source = Files.writeString(dir.resolve("s3cmd.txt"), "from s3cmd");
         for (boolean v2 : new boolean[] {false, true}) {
             Path config = s3cmdConfig(BOB_SECRET, v2);
@@ -115,7 +109,7 @@ class StrictAuthenticationClientsTest {
 
     @Test
     void rcloneWorksForItsUserAndIsRefusedWithAWrongSecret() throws Exception {
-        Assumptions.assumeTrue(onPath("rclone"), "rclone is not on the PATH");
+        Assumptions.assumeTrue(Tools.onPath("rclone"), "rclone is not on the PATH");
         Path tree = Files.createDirectories(dir.resolve("rtree"));
         Files.writeString(tree.resolve("one.txt"), "one");
         assertSucceeded(rclone(ALICE_SECRET, "copy", tree.toString(), "pail:tools/rc"));
@@ -170,29 +164,11 @@ class StrictAuthenticationClientsTest {
     }
 
     private static Outcome run(List<String> command, Map<String, String> env) throws IOException, InterruptedException {
-        Path log = Files.createTempFile(dir, "tool", ".log");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().keySet().removeIf(name -> name.startsWith("AWS_") || name.startsWith("RCLONE_"));
-        builder.environment().put("HOME", dir.toString());
-        builder.environment().putAll(env);
-        Process process = builder.start();
-        process.getOutputStream().close();
-        boolean exited = process.waitFor(2, TimeUnit.MINUTES);
-        if (!exited) {
-            process.destroyForcibly();
-        }
-        assertThat(exited).as("%s exited", command).isTrue();
-        return new Outcome(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+        return Tools.run(dir, command, env);
     }
 
     private static void assertSucceeded(Outcome outcome) {
         assertThat(outcome.exit()).as("exit code; the tool said: %s\njournal: %s", outcome.output(), pail.requests())
                 .isZero();
-    }
-
-    private static boolean onPath(String executable) {
-        String path = System.getenv("PATH");
-        return path != null && Stream.of(path.split(File.pathSeparator))
-                .anyMatch(directory -> Files.isExecutable(Path.of(directory, executable)));
     }
 }
