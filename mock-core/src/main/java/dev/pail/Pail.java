@@ -58,10 +58,23 @@ public final class Pail implements AutoCloseable {
     private final Map<String, PailClients> userClients = new ConcurrentHashMap<>();
     private final ApiSeeding apiSeeding = new ApiSeeding(this::client);
 
+    private final Runnable clockMoved;
+
     private Pail(PailConfig config, PailServer server, URI remoteEndpoint) {
         this.config = config;
         this.server = server;
         this.remoteEndpoint = remoteEndpoint;
+        this.clockMoved = server == null ? () -> { } : server::clockMoved;
+        clock().onMove(clockMoved);
+    }
+
+    /**
+     * The server's clock: every time Pail reports or judges comes from it. Move it with
+     * {@link PailClock#advance(Duration)}, {@link PailClock#set(java.time.Instant)} and return it to
+     * wall time with {@link PailClock#system()}; lifecycle rules and retention apply at once.
+     */
+    public PailClock clock() {
+        return (PailClock) config.clock();
     }
 
     /** A builder with the defaults: 127.0.0.1, a free port, us-east-1, no buckets. */
@@ -366,6 +379,7 @@ public final class Pail implements AutoCloseable {
             userClients.values().forEach(PailClients::close);
             userClients.clear();
         } finally {
+            clock().removeListener(clockMoved);
             if (server != null) {
                 server.stop();
             }
@@ -496,7 +510,10 @@ public final class Pail implements AutoCloseable {
             return this;
         }
 
-        /** The clock for every time the server reports (default: the system clock, UTC). */
+        /**
+         * The clock for every time the server reports and judges (default: the system clock, UTC); the
+         * server's {@link Pail#clock()} follows it until a test moves it.
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;

@@ -23,7 +23,8 @@ import java.util.Set;
  * @param buckets         buckets that exist from the start (and after every reset)
  * @param baseDomains     host names under which virtual-hosted-style requests name a bucket
  *                        ({@code photos.localhost}); {@code localhost} and {@code s3.localhost} by default
- * @param clock           the clock for Last-Modified and every other time the server reports
+ * @param clock           the clock for Last-Modified and every other time the server reports, kept as a
+ *                        {@link PailClock} (one is made over any other clock) so that tests can move it
  * @param bodyCaptureLimit how many bytes of each request body the journal keeps (64 KiB by default)
  * @param journalCapacity how many requests the journal keeps before dropping the oldest (100,000 by default)
  * @param journalMaxBytes the most heap the journal may use for captured bodies and its entries; past it the
@@ -103,7 +104,7 @@ public record PailConfig(
         Objects.requireNonNull(users, "users");
         Objects.requireNonNull(authentication, "authentication");
         Objects.requireNonNull(bucketDefaults, "bucketDefaults");
-        Objects.requireNonNull(clock, "clock");
+        clock = PailClock.over(Objects.requireNonNull(clock, "clock"));
         Objects.requireNonNull(latency, "latency");
         Objects.requireNonNull(requestTimeout, "requestTimeout");
         Objects.requireNonNull(retryBackoff, "retryBackoff");

@@ -17,7 +17,8 @@ class PublicApiTest {
 
     @Test
     void thePublicApiStaysSmall() throws Exception {
-        // 27 before authentication, which added Authentication, User (and its Builder) and AuthMethod
-        assertThat(ApiDump.publicTypes(ApiDump.of(Pail.class))).isLessThanOrEqualTo(32);
+        // 27 before authentication, which added Authentication, User (and its Builder) and AuthMethod; then
+        // BucketDefaults, PailClock, and the event notifications' types
+        assertThat(ApiDump.publicTypes(ApiDump.of(Pail.class))).isLessThanOrEqualTo(38);
     }
 }

@@ -52,6 +52,8 @@ public final class PailServer {
     private final int port;
     private final UserDirectory users;
     private volatile Epoch epoch;
+    /** What applies when time passes (lifecycle rules, expiring restores), given the current epoch. */
+    private final java.util.List<java.util.function.Consumer<Epoch>> timeDriven = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private PailServer(PailConfig config) {
         this.config = config;
@@ -170,6 +172,14 @@ public final class PailServer {
     public synchronized void resetRequests() {
         journal.reset();
         epoch = epoch.recordedIn(journal.generation());
+    }
+
+    /**
+     * The clock was moved by a test: what depends on time is applied now, before the move returns.
+     * Runs on the thread that moved the clock.
+     */
+    public void clockMoved() {
+        timeDriven.forEach(work -> work.accept(epoch));
     }
 
     /** Stops listening and releases the threads. */
