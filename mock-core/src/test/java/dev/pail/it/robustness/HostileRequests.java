@@ -171,7 +171,9 @@ public final class HostileRequests {
      */
     public static Arbitrary<byte[]> malformedHttp() {
         Arbitrary<String> method = Arbitraries.of("GET", "PUT", "POST", "HEAD", "DELETE");
-        Arbitrary<String> target = Arbitraries.of("/" + BUCKET + "/k", "/" + BUCKET + "/new-key", "/", "/" + BUCKET);
+        // not the seeded key "k": a breakage Undertow accepts (chunked framing beside a Content-Length, which
+        // RFC 9112 resolves in favour of the chunks) makes a real DELETE or PUT that would change it
+        Arbitrary<String> target = Arbitraries.of("/" + BUCKET + "/broken-http", "/" + BUCKET + "/new-key", "/", "/" + BUCKET);
         // each breakage with a body that does not read as a second, pipelined request: the answer to
         // one that did would race the reset of a connection closed with unread bytes
         Arbitrary<String[]> breakage = Arbitraries.of(
