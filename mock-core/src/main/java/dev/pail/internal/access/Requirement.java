@@ -52,9 +52,4 @@ public record Requirement(String action, Optional<Permission> permission, AclTar
     static Requirement service(String action) {
         return new Requirement(action, Optional.empty(), AclTarget.SERVICE, AclTarget.SERVICE);
     }
-
-    /** The action and what grants it, e.g. {@code s3:GetObject (object ACL READ)}. */
-    public String describe() {
-        return action + permission.map(p -> " (" + aclOf.name().toLowerCase(java.util.Locale.ROOT) + " ACL " + p + ")").orElse("");
-    }
 }
