@@ -6,6 +6,7 @@
  */
 module dev.pail.core {
     requires java.logging;
+    requires java.net.http;
     requires java.xml;
     requires jakarta.xml.bind;
     requires org.slf4j;
@@ -29,6 +30,7 @@ module dev.pail.core {
     exports dev.pail;
     exports dev.pail.assertj;
     exports dev.pail.client;
+    exports dev.pail.events;
     exports dev.pail.fault;
     exports dev.pail.recording;
     exports dev.pail.verify;

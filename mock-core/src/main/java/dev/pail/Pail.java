@@ -1,6 +1,7 @@
 package dev.pail;
 
 import dev.pail.client.PailClients;
+import dev.pail.events.S3Event;
 import dev.pail.fault.FaultRule;
 import dev.pail.fault.Latency;
 import dev.pail.fault.S3Fault;
@@ -28,6 +29,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import software.amazon.awssdk.services.s3.S3AsyncClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
@@ -176,6 +179,57 @@ public final class Pail implements AutoCloseable {
             Verifier.verify(Times.atLeast(1), pattern, journal);
             throw new AssertionError("no request matched " + pattern);
         });
+    }
+
+    /**
+     * Every event notification the buckets' notification configurations made S3 send, oldest first:
+     * one per change and matching destination, plus the {@code s3:TestEvent} S3 sends when a
+     * configuration naming a queue or topic is set. {@link #reset()} forgets them.
+     */
+    public List<S3Event> events() {
+        return embedded("events()").events().all();
+    }
+
+    /** The events that would have reached one destination (a queue's, topic's or function's ARN). */
+    public List<S3Event> events(String destinationArn) {
+        Objects.requireNonNull(destinationArn, "destinationArn");
+        return events().stream().filter(e -> e.destinationArn().equals(destinationArn)).toList();
+    }
+
+    /**
+     * Waits for an event that matches, already sent or to come.
+     *
+     * @throws AssertionError when none arrives within the timeout, listing the events seen
+     */
+    public S3Event awaitEvent(Predicate<S3Event> condition, Duration timeout) {
+        Objects.requireNonNull(condition, "condition");
+        PailServer embedded = embedded("awaitEvent()");
+        try {
+            return embedded.events().await(condition, timeout).orElseThrow(() -> new AssertionError(
+                    "no matching event within " + timeout + "; events: " + embedded.events().all()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while waiting for an event", e);
+        }
+    }
+
+    /**
+     * Hands every event from now on to {@code listener}, on one delivery thread in order (as a queue
+     * would, never on the request's thread); close the returned handle to stop.
+     */
+    public AutoCloseable onEvent(Consumer<S3Event> listener) {
+        return embedded("onEvent()").events().listen(listener);
+    }
+
+    /**
+     * Delivers the server access log records waiting now, as S3's log delivery does every so often
+     * (Pail also does every minute): one log object per logging bucket and target, in the target
+     * bucket, under the target prefix and key format of its {@code PutBucketLogging} configuration.
+     *
+     * @return how many log objects were written
+     */
+    public int flushAccessLogs() {
+        return embedded("flushAccessLogs()").flushAccessLogs();
     }
 
     /**
@@ -403,6 +457,7 @@ public final class Pail implements AutoCloseable {
         private final Set<String> buckets = new LinkedHashSet<>();
         private final List<String> baseDomains = new ArrayList<>(List.of("localhost", "s3.localhost"));
         private Clock clock = Clock.systemUTC();
+        private Duration dayLength = Duration.ofDays(1);
         private int bodyCaptureLimit = PailConfig.DEFAULT_BODY_CAPTURE_LIMIT;
         private int journalCapacity = PailConfig.DEFAULT_JOURNAL_CAPACITY;
         private long maxStoredBytes = PailConfig.defaultMaxStoredBytes(Runtime.getRuntime().maxMemory());
@@ -519,6 +574,17 @@ public final class Pail implements AutoCloseable {
             return this;
         }
 
+        /**
+         * How long a day lasts for lifecycle rules ({@code Days}, {@code NoncurrentDays},
+         * {@code DaysAfterInitiation}) and restores (default one day). With one second, a rule of
+         * {@code Days=1} expires an object one to two seconds after it was written, in real time,
+         * rounded as S3 rounds to the next midnight: to the next whole multiple of the day length.
+         */
+        public Builder dayLength(Duration length) {
+            this.dayLength = Objects.requireNonNull(length, "length");
+            return this;
+        }
+
         /** How many bytes of each request body the journal keeps (default 64 KiB). */
         public Builder bodyCaptureLimit(int bytes) {
             this.bodyCaptureLimit = bytes;
@@ -605,7 +671,7 @@ public final class Pail implements AutoCloseable {
             users.add(defaultUser);
             otherUsers.stream().filter(u -> !u.accessKeyId().equals(defaultUser.accessKeyId())).forEach(users::add);
             return new PailConfig(host, port, region, users, authentication, bucketDefaults, List.copyOf(buckets),
-                    baseDomains, clock, bodyCaptureLimit, journalCapacity, journalBytes, maxStoredBytes, latency,
+                    baseDomains, clock, dayLength, bodyCaptureLimit, journalCapacity, journalBytes, maxStoredBytes, latency,
                     requestTimeout, retryBackoff, bucketPrefix);
         }
 

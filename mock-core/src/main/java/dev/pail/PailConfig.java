@@ -25,6 +25,8 @@ import java.util.Set;
  *                        ({@code photos.localhost}); {@code localhost} and {@code s3.localhost} by default
  * @param clock           the clock for Last-Modified and every other time the server reports, kept as a
  *                        {@link PailClock} (one is made over any other clock) so that tests can move it
+ * @param dayLength       how long a day of lifecycle rules and restores lasts (one day by default; a
+ *                        second makes {@code Days=1} expire objects a second after the next whole second)
  * @param bodyCaptureLimit how many bytes of each request body the journal keeps (64 KiB by default)
  * @param journalCapacity how many requests the journal keeps before dropping the oldest (100,000 by default)
  * @param journalMaxBytes the most heap the journal may use for captured bodies and its entries; past it the
@@ -53,6 +55,7 @@ public record PailConfig(
         List<String> buckets,
         List<String> baseDomains,
         Clock clock,
+        Duration dayLength,
         int bodyCaptureLimit,
         int journalCapacity,
         long journalMaxBytes,
@@ -106,6 +109,10 @@ public record PailConfig(
         Objects.requireNonNull(bucketDefaults, "bucketDefaults");
         clock = PailClock.over(Objects.requireNonNull(clock, "clock"));
         Objects.requireNonNull(latency, "latency");
+        Objects.requireNonNull(dayLength, "dayLength");
+        if (dayLength.toMillis() < 1) {
+            throw new IllegalArgumentException("dayLength must be at least a millisecond: " + dayLength);
+        }
         Objects.requireNonNull(requestTimeout, "requestTimeout");
         Objects.requireNonNull(retryBackoff, "retryBackoff");
         Objects.requireNonNull(bucketPrefix, "bucketPrefix");

@@ -10,7 +10,8 @@ import java.util.concurrent.CountDownLatch;
 /**
  * The standalone server: {@code java -jar pail-core-<version>-standalone.jar [--port 9090]
  * [--host 127.0.0.1] [--region us-east-1] [--bucket NAME]... [--request-timeout SECONDS]
- * [--auth lenient|strict] [--user ACCESS_KEY:SECRET_KEY[:CANONICAL_ID[:DISPLAY_NAME[:EMAIL]]]]...}. Prints the
+ * [--auth lenient|strict] [--user ACCESS_KEY:SECRET_KEY[:CANONICAL_ID[:DISPLAY_NAME[:EMAIL]]]]...
+ * [--bucket-defaults current|legacy] [--day-seconds N] [--event-endpoint URL]}. Prints the
  * endpoint and serves until stopped (Ctrl-C); a port already in use is one line on stderr and exit
  * status 1.
  */
@@ -36,10 +37,12 @@ public final class Main {
             System.setProperty(REFUSALS_LEVEL, "debug");
         }
         Pail.Builder builder = Pail.builder().port(DEFAULT_PORT);
+        java.util.Optional<java.net.URI> eventEndpoint;
         try {
             if (!parse(args, builder, System.out)) {
                 return;
             }
+            eventEndpoint = eventEndpoint(args);
         } catch (IllegalArgumentException e) {
             System.err.println("pail: " + e.getMessage());
             usage(System.err);
@@ -54,6 +57,7 @@ public final class Main {
             System.exit(1);
             return;
         }
+        eventEndpoint.ifPresent(uri -> pail.onEvent(new EventForwarder(uri)));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             pail.close();
@@ -83,6 +87,8 @@ public final class Main {
                 case "--request-timeout" -> builder.requestTimeout(parseSeconds(value(args, ++i, arg), arg));
                 case "--auth" -> builder.authentication(parseAuthentication(value(args, ++i, arg)));
                 case "--bucket-defaults" -> builder.bucketDefaults(parseBucketDefaults(value(args, ++i, arg)));
+                case "--day-seconds" -> builder.dayLength(parseSeconds(value(args, ++i, arg), arg));
+                case "--event-endpoint" -> EventForwarder.parse(value(args, ++i, arg));
                 case "--user" -> {
                     User user = User.parse(value(args, ++i, arg));
                     if (firstUser) {
@@ -96,6 +102,17 @@ public final class Main {
             }
         }
         return true;
+    }
+
+    /** The endpoint {@code --event-endpoint} names, if any (the last one given). */
+    static java.util.Optional<java.net.URI> eventEndpoint(String[] args) {
+        java.util.Optional<java.net.URI> endpoint = java.util.Optional.empty();
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals("--event-endpoint")) {
+                endpoint = java.util.Optional.of(EventForwarder.parse(args[i + 1]));
+            }
+        }
+        return endpoint;
     }
 
     private static BucketDefaults parseBucketDefaults(String value) {
@@ -148,13 +165,16 @@ public final class Main {
     private static void usage(PrintStream out) {
         out.println("usage: java -jar pail-core-standalone.jar [--port 9090] [--host 127.0.0.1] "
                 + "[--region us-east-1] [--bucket NAME]... [--request-timeout SECONDS] [--auth lenient|strict] "
-                + "[--user ACCESS_KEY:SECRET_KEY[:CANONICAL_ID[:DISPLAY_NAME[:EMAIL]]]]... [--bucket-defaults current|legacy]");
+                + "[--user ACCESS_KEY:SECRET_KEY[:CANONICAL_ID[:DISPLAY_NAME[:EMAIL]]]]... [--bucket-defaults current|legacy]"
+                + " [--day-seconds N] [--event-endpoint URL]");
         out.println("  --request-timeout  how long an upload may send nothing before it fails with RequestTimeout"
                 + " (default 20)");
         out.println("  --auth             lenient (default): requests signed with a known key are verified, others are"
                 + " served as the default user; strict: unknown keys are refused, unsigned requests are anonymous");
         out.println("  --bucket-defaults  current (default): new buckets as AWS makes them today (Block Public Access,"
                 + " ACLs disabled); legacy: as before April 2023 (ACLs enabled, no Block Public Access)");
+        out.println("  --day-seconds      how many seconds a lifecycle and restore day lasts (default 86400)");
+        out.println("  --event-endpoint   POST each event notification (S3's JSON) to this URL");
         out.println("  --user             a user, its own account (repeatable); the first replaces the default user"
                 + " pail:pail-secret");
     }

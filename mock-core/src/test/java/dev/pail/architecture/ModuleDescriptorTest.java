@@ -26,7 +26,7 @@ class ModuleDescriptorTest {
         assertThat(descriptor.name()).isEqualTo("dev.pail.core");
         Map<String, Set<String>> exports = descriptor.exports().stream()
                 .collect(Collectors.toMap(ModuleDescriptor.Exports::source, ModuleDescriptor.Exports::targets));
-        assertThat(exports).containsOnlyKeys("dev.pail", "dev.pail.assertj", "dev.pail.client", "dev.pail.fault",
+        assertThat(exports).containsOnlyKeys("dev.pail", "dev.pail.assertj", "dev.pail.client", "dev.pail.events", "dev.pail.fault",
                 "dev.pail.recording", "dev.pail.verify", "dev.pail.internal.harness");
         assertThat(exports.get("dev.pail.internal.harness")).containsExactlyInAnyOrder("dev.pail.junit5", "dev.pail.testng");
         exports.forEach((pkg, targets) -> {

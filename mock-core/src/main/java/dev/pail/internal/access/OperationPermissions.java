@@ -18,6 +18,9 @@ import java.util.Optional;
  */
 public final class OperationPermissions {
 
+    /** What a request needs besides its operation's permission to bypass GOVERNANCE retention. */
+    public static final Requirement BYPASS_GOVERNANCE = Requirement.object("s3:BypassGovernanceRetention");
+
     private static final Map<S3Operation, Requirement> TABLE = table();
     private static final Map<S3Operation, Requirement> VERSIONED = versioned();
 

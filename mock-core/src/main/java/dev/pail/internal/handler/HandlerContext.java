@@ -3,12 +3,14 @@ package dev.pail.internal.handler;
 import dev.pail.Authentication;
 import dev.pail.BucketDefaults;
 import dev.pail.User;
+import dev.pail.internal.events.EventLog;
 import dev.pail.internal.auth.Principal;
 import dev.pail.internal.auth.UserDirectory;
 import dev.pail.internal.protocol.S3Request;
 import dev.pail.internal.store.Bucket;
 import dev.pail.internal.store.Store;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -24,9 +26,12 @@ import java.util.Optional;
  * @param users          the users the server knows, the default user (the owner of the start-up buckets) first
  * @param authentication how requests are authenticated
  * @param bucketDefaults how new buckets start out
+ * @param events         where event notifications are recorded
+ * @param dayLength      how long a day of lifecycle rules and restores lasts
  */
 public record HandlerContext(Store store, Clock clock, String defaultRegion, UserDirectory users,
-                             Authentication authentication, BucketDefaults bucketDefaults) {
+                             Authentication authentication, BucketDefaults bucketDefaults, EventLog events,
+                             Duration dayLength) {
 
     /** Validates the components. */
     public HandlerContext {
@@ -36,12 +41,14 @@ public record HandlerContext(Store store, Clock clock, String defaultRegion, Use
         Objects.requireNonNull(users, "users");
         Objects.requireNonNull(authentication, "authentication");
         Objects.requireNonNull(bucketDefaults, "bucketDefaults");
+        Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(dayLength, "dayLength");
     }
 
     /** A context with the default user only, served leniently (for tests of single handlers). */
     public static HandlerContext of(Store store, Clock clock, String defaultRegion) {
         return new HandlerContext(store, clock, defaultRegion, new UserDirectory(List.of(User.defaultUser())),
-                Authentication.LENIENT, BucketDefaults.CURRENT);
+                Authentication.LENIENT, BucketDefaults.CURRENT, new EventLog(10_000), Duration.ofDays(1));
     }
 
     /** The canonical id of the default user. */

@@ -22,6 +22,7 @@ public final class S3Request {
     private final QueryParameters query;
     private final Optional<AuthResult> authentication;
     private final KeyAuthorizer keyAuthorizer;
+    private final boolean governanceBypassAllowed;
 
     /**
      * @param http      the raw request
@@ -30,27 +31,42 @@ public final class S3Request {
      * @param query     its decoded query parameters
      */
     public S3Request(HttpRequest http, S3Operation operation, S3Address address, QueryParameters query) {
-        this(http, operation, address, query, Optional.empty(), KeyAuthorizer.ALLOW_ALL);
+        this(http, operation, address, query, Optional.empty(), KeyAuthorizer.ALLOW_ALL, true);
     }
 
     private S3Request(HttpRequest http, S3Operation operation, S3Address address, QueryParameters query,
-                      Optional<AuthResult> authentication, KeyAuthorizer keyAuthorizer) {
+                      Optional<AuthResult> authentication, KeyAuthorizer keyAuthorizer, boolean governanceBypassAllowed) {
         this.http = Objects.requireNonNull(http, "http");
         this.operation = Objects.requireNonNull(operation, "operation");
         this.address = Objects.requireNonNull(address, "address");
         this.query = Objects.requireNonNull(query, "query");
         this.authentication = authentication;
         this.keyAuthorizer = Objects.requireNonNull(keyAuthorizer, "keyAuthorizer");
+        this.governanceBypassAllowed = governanceBypassAllowed;
     }
 
     /** The same request, authenticated. */
     public S3Request authenticated(AuthResult result) {
-        return new S3Request(http, operation, address, query, Optional.of(result), keyAuthorizer);
+        return new S3Request(http, operation, address, query, Optional.of(result), keyAuthorizer, governanceBypassAllowed);
     }
 
     /** The same request, with what authorizes each key of it (for operations on many keys). */
     public S3Request authorized(KeyAuthorizer authorizer) {
-        return new S3Request(http, operation, address, query, authentication, authorizer);
+        return new S3Request(http, operation, address, query, authentication, authorizer, governanceBypassAllowed);
+    }
+
+    /** The same request, whose caller may not {@code s3:BypassGovernanceRetention}: its bypass header counts for nothing. */
+    public S3Request withoutGovernanceBypass() {
+        return new S3Request(http, operation, address, query, authentication, keyAuthorizer, false);
+    }
+
+    /**
+     * Whether the request asks to bypass GOVERNANCE retention ({@code x-amz-bypass-governance-retention:
+     * true}) and its caller may ({@code s3:BypassGovernanceRetention}).
+     */
+    public boolean bypassesGovernance() {
+        return governanceBypassAllowed && http.headers().first("x-amz-bypass-governance-retention")
+                .map(v -> v.trim().equalsIgnoreCase("true")).orElse(false);
     }
 
     /**

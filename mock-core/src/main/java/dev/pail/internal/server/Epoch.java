@@ -1,6 +1,7 @@
 package dev.pail.internal.server;
 
 import dev.pail.internal.handler.HandlerContext;
+import dev.pail.internal.handler.events.AccessLogs;
 import dev.pail.internal.recording.Journal;
 import dev.pail.internal.store.Store;
 
@@ -14,11 +15,13 @@ import dev.pail.internal.store.Store;
  * @param context    the handlers' view of it
  * @param pipeline   record, fault, error boundary and dispatch over this store
  * @param generation the journal generation
+ * @param accessLogs the server access logs of this store's buckets
  */
-record Epoch(Store store, HandlerContext context, ExchangeHandler pipeline, Journal.Generation generation) {
+record Epoch(Store store, HandlerContext context, ExchangeHandler pipeline, Journal.Generation generation,
+             AccessLogs accessLogs) {
 
     /** The same store and pipeline, recorded in another journal generation. */
     Epoch recordedIn(Journal.Generation next) {
-        return new Epoch(store, context, pipeline, next);
+        return new Epoch(store, context, pipeline, next, accessLogs);
     }
 }

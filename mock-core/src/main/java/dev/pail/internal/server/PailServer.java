@@ -3,7 +3,10 @@ package dev.pail.internal.server;
 import dev.pail.PailConfig;
 import dev.pail.S3Operation;
 import dev.pail.internal.auth.UserDirectory;
+import dev.pail.internal.events.EventLog;
 import dev.pail.internal.handler.HandlerContext;
+import dev.pail.internal.handler.events.AccessLogs;
+import dev.pail.internal.handler.events.LifecycleSweeper;
 import dev.pail.internal.handler.bucket.NewBuckets;
 import dev.pail.internal.handler.Handlers;
 import dev.pail.internal.handler.OperationHandler;
@@ -47,13 +50,14 @@ public final class PailServer {
     private final HttpListener listener;
     private final MemoryBudget budget;
     private final Journal journal;
+    private final EventLog events = new EventLog(10_000);
     private final FaultRegistry faults = new FaultRegistry();
     private final PailConfig config;
     private final int port;
     private final UserDirectory users;
     private volatile Epoch epoch;
     /** What applies when time passes (lifecycle rules, expiring restores), given the current epoch. */
-    private final java.util.List<java.util.function.Consumer<Epoch>> timeDriven = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final TimeKeeper timeKeeper;
 
     private PailServer(PailConfig config) {
         this.config = config;
@@ -64,6 +68,7 @@ public final class PailServer {
         XmlCodec.warmUpInBackground();
         this.listener = listen(config, new HttpContinueReadHandler(new UndertowAdapter(() -> epoch, config)));
         this.port = listener.address().getPort();
+        this.timeKeeper = TimeKeeper.start(config.dayLength(), this::sweep, this::flushAccessLogs);
     }
 
     /** Starts listening; a port in use is one clear sentence naming the address, not a stack of causes. */
@@ -97,14 +102,16 @@ public final class PailServer {
     private Epoch newEpoch() {
         Store store = new Store(budget);
         HandlerContext context = new HandlerContext(store, config.clock(), config.region(), users, config.authentication(),
-                config.bucketDefaults());
+                config.bucketDefaults(), events, config.dayLength());
         Map<S3Operation, OperationHandler> handlers = Handlers.all(context);
-        ExchangeHandler pipeline = new RecordingStage(new FaultStage(
-                new ErrorBoundary(new Dispatcher(handlers, config.baseDomains(), context)), faults, config.baseDomains()), journal);
+        AccessLogs accessLogs = new AccessLogs(context);
+        ExchangeHandler pipeline = new RecordingStage(new AccessLogStage(new FaultStage(
+                new ErrorBoundary(new Dispatcher(handlers, config.baseDomains(), context)), faults, config.baseDomains()),
+                accessLogs, context), journal);
         for (String bucket : config.buckets()) {
             NewBuckets.applyDefaults(store.createBucket(bucket, config.region(), context.now()), context);
         }
-        return new Epoch(store, context, pipeline, journal.generation());
+        return new Epoch(store, context, pipeline, journal.generation(), accessLogs);
     }
 
     /** The canonical id of the owner of every bucket and object. */
@@ -150,6 +157,11 @@ public final class PailServer {
         return journal;
     }
 
+    /** The event notifications. */
+    public EventLog events() {
+        return events;
+    }
+
     /** The fault rules. */
     public FaultRegistry faults() {
         return faults;
@@ -162,6 +174,7 @@ public final class PailServer {
      */
     public synchronized void reset() {
         faults.clear();
+        events.clear();
         journal.reset();
         Epoch previous = epoch;
         epoch = newEpoch();
@@ -179,11 +192,27 @@ public final class PailServer {
      * Runs on the thread that moved the clock.
      */
     public void clockMoved() {
-        timeDriven.forEach(work -> work.accept(epoch));
+        sweep();
+    }
+
+    /** Applies what is due now: lifecycle actions, the end of restored copies. */
+    public void sweep() {
+        LifecycleSweeper.sweep(epoch.context());
+    }
+
+    /**
+     * Delivers the server access log records waiting, as log objects in the target buckets.
+     *
+     * @return how many log objects were written
+     */
+    public int flushAccessLogs() {
+        return epoch.accessLogs().flush();
     }
 
     /** Stops listening and releases the threads. */
     public void stop() {
+        timeKeeper.stop();
+        events.close();
         listener.stop();
     }
 }

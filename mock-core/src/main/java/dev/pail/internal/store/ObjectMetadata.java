@@ -59,6 +59,12 @@ public record ObjectMetadata(
                 expires, userMetadata, storageClass, newTags, systemHeaders);
     }
 
+    /** A copy in another storage class. */
+    public ObjectMetadata withStorageClass(String newStorageClass) {
+        return new ObjectMetadata(contentType, contentEncoding, contentDisposition, contentLanguage, cacheControl,
+                expires, userMetadata, newStorageClass, tags, systemHeaders);
+    }
+
     /** A copy with other system headers. */
     public ObjectMetadata withSystemHeaders(Map<String, String> newSystemHeaders) {
         return new ObjectMetadata(contentType, contentEncoding, contentDisposition, contentLanguage, cacheControl,

@@ -4,6 +4,7 @@ import dev.pail.S3ErrorCode;
 import dev.pail.S3Operation;
 import dev.pail.internal.error.S3Exception;
 import dev.pail.internal.handler.HandlerContext;
+import dev.pail.internal.handler.events.Notifier;
 import dev.pail.internal.handler.ObjectLookup;
 import dev.pail.internal.handler.Registry;
 import dev.pail.internal.handler.RequestDocuments;
@@ -80,6 +81,7 @@ public final class AclHandlers {
         AccessControlPolicy acl = requestedAcl(request, true, owner);
         BucketAccess.checkAclAllowed(bucket, acl, owner);
         ObjectAcls.put(bucket, version, acl);
+        Notifier.objectChanged(context, request, bucket, version, "ObjectAcl:Put");
         return S3Response.status(200).build();
     }
 

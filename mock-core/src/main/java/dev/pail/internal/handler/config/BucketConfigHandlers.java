@@ -3,6 +3,7 @@ package dev.pail.internal.handler.config;
 import dev.pail.S3Operation;
 import dev.pail.internal.error.S3Exception;
 import dev.pail.internal.handler.HandlerContext;
+import dev.pail.internal.handler.events.Notifier;
 import dev.pail.internal.handler.Registry;
 import dev.pail.internal.handler.RequestDocuments;
 import dev.pail.internal.protocol.ResponseBody;
@@ -21,7 +22,7 @@ import java.util.Set;
 public final class BucketConfigHandlers {
 
     public static final String MINIMUM_SIZE_HEADER = "x-amz-transition-default-minimum-object-size";
-    private static final String MINIMUM_SIZE = "lifecycle.transitionDefaultMinimumObjectSize";
+    public static final String MINIMUM_SIZE = "lifecycle.transitionDefaultMinimumObjectSize";
     private static final Set<String> MINIMUM_SIZES = Set.of("varies_by_storage_class", "all_storage_classes_128K");
     private static final String DEFAULT_MINIMUM_SIZE = "all_storage_classes_128K";
 
@@ -75,7 +76,13 @@ public final class BucketConfigHandlers {
     private <T> S3Response put(ConfigurationKind<T> kind, S3Request request) throws IOException {
         Bucket bucket = context.store().existingBucket(request.bucket());
         T document = RequestDocuments.read(request, kind.type());
+        if (document instanceof dev.pail.internal.xml.BucketLoggingStatus logging) {
+            checkLogTargetOwner(bucket, logging);
+        }
         kind.put(bucket, document, context.store());
+        if (kind == ConfigurationKinds.NOTIFICATION) {
+            Notifier.configurationSet(context, request, bucket);
+        }
         return S3Response.status(200).build();
     }
 
@@ -123,4 +130,18 @@ public final class BucketConfigHandlers {
      * operations whose model requires one.
      */
 
+
+    /** The target of access logs must belong to the logged bucket's owner (InvalidTargetBucketForLogging). */
+    private void checkLogTargetOwner(Bucket bucket, dev.pail.internal.xml.BucketLoggingStatus logging) {
+        if (logging.loggingEnabled == null || logging.loggingEnabled.targetBucket == null) {
+            return;
+        }
+        context.store().bucket(logging.loggingEnabled.targetBucket).ifPresent(target -> {
+            if (!context.ownerOf(target).canonicalId().equals(context.ownerOf(bucket).canonicalId())) {
+                throw new S3Exception(dev.pail.S3ErrorCode.INVALID_TARGET_BUCKET_FOR_LOGGING,
+                        "The owner for the bucket to be logged and the target bucket must be the same.")
+                        .detail("TargetBucket", logging.loggingEnabled.targetBucket);
+            }
+        });
+    }
 }

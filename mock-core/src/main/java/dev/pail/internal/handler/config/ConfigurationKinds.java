@@ -6,6 +6,7 @@ import static dev.pail.internal.handler.config.ConfigurationChecks.requireOneOf;
 import dev.pail.S3ErrorCode;
 import dev.pail.internal.error.S3Exception;
 import dev.pail.internal.handler.config.ConfigurationKind.Absence;
+import dev.pail.internal.handler.lock.ObjectLocks;
 import dev.pail.internal.handler.policy.BucketAccess;
 import dev.pail.internal.store.Bucket;
 import dev.pail.internal.store.Store;
@@ -141,6 +142,13 @@ public final class ConfigurationKinds {
         if (!target.region().equals(bucket.region())) {
             throw new S3Exception(S3ErrorCode.CROSS_LOCATION_LOGGING_PROHIBITED)
                     .detail("SourceBucketLocation", bucket.region()).detail("TargetBucketLocation", target.region());
+        }
+        // "Logging requests with server access logging": the target may not have a default Object Lock
+        // retention (that it belongs to the source's owner is checked where the users are known)
+        if (ObjectLocks.configuration(target).map(c -> c.rule).map(r -> r.defaultRetention).isPresent()) {
+            throw new S3Exception(S3ErrorCode.INVALID_TARGET_BUCKET_FOR_LOGGING,
+                    "The target bucket for logging cannot have a default retention period configured.")
+                    .detail("TargetBucket", logging.targetBucket);
         }
     }
 

@@ -100,7 +100,7 @@ public final class ObjectLockHandlers {
         if (weakening) {
             ObjectVersion withoutHold = version.withMetadata(version.metadata().withSystemHeaders(Map.of(
                     ObjectLocks.MODE, oldMode, ObjectLocks.UNTIL, oldUntil)));
-            ObjectLocks.checkDeletable(withoutHold, request.headers(), now);
+            ObjectLocks.checkDeletable(withoutHold, request.bypassesGovernance(), now);
         }
         if (removing) {
             system.remove(ObjectLocks.MODE);

@@ -110,22 +110,25 @@ public final class ObjectLocks {
     /**
      * Refuses to delete (or shorten the retention of) a protected version, as S3 does.
      *
+     * @param bypassGovernance whether the request bypasses GOVERNANCE retention (it asked, and may)
      * @throws S3Exception {@code AccessDenied} under a legal hold, an unexpired COMPLIANCE retention, or
-     *                     an unexpired GOVERNANCE retention without {@code x-amz-bypass-governance-retention}
+     *                     an unexpired GOVERNANCE retention not bypassed
      */
-    public static void checkDeletable(ObjectVersion version, Headers headers, Instant now) {
-        Map<String, String> system = version.metadata().systemHeaders();
-        if ("ON".equals(system.get(LEGAL_HOLD))) {
+    public static void checkDeletable(ObjectVersion version, boolean bypassGovernance, Instant now) {
+        if (isProtected(version, bypassGovernance, now)) {
             throw protectedVersion();
         }
-        String until = system.get(UNTIL);
-        if (until != null && Instant.parse(until).isAfter(now)) {
-            boolean bypass = headers.first("x-amz-bypass-governance-retention")
-                    .map(v -> v.trim().equalsIgnoreCase("true")).orElse(false);
-            if ("COMPLIANCE".equals(system.get(MODE)) || !bypass) {
-                throw protectedVersion();
-            }
+    }
+
+    /** Whether a version may not be deleted now: a legal hold, or retention not over (and not bypassed). */
+    public static boolean isProtected(ObjectVersion version, boolean bypassGovernance, Instant now) {
+        Map<String, String> system = version.metadata().systemHeaders();
+        if ("ON".equals(system.get(LEGAL_HOLD))) {
+            return true;
         }
+        String until = system.get(UNTIL);
+        return until != null && Instant.parse(until).isAfter(now)
+                && ("COMPLIANCE".equals(system.get(MODE)) || !bypassGovernance);
     }
 
     private static S3Exception protectedVersion() {

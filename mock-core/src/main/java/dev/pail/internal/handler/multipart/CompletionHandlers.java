@@ -7,6 +7,8 @@ import dev.pail.internal.checksum.Digests;
 import dev.pail.internal.checksum.Hasher;
 import dev.pail.internal.error.S3Exception;
 import dev.pail.internal.handler.HandlerContext;
+import dev.pail.internal.handler.events.Lifecycles;
+import dev.pail.internal.handler.events.Notifier;
 import dev.pail.internal.handler.ObjectKeys;
 import dev.pail.internal.handler.Registry;
 import dev.pail.internal.handler.XmlResponses;
@@ -94,6 +96,7 @@ public final class CompletionHandlers {
                     AccessControlPolicy.class));
             bucket.removeConfiguration(ObjectAcls.PENDING_UPLOAD_ACL + upload.uploadId());
         });
+        Notifier.objectCreated(context, request, bucket, version, "CompleteMultipartUpload");
         return result(request, bucket, key, new CompletedUpload(uploadId, key, version.versionId(), etag,
                 upload.checksumAlgorithm().isPresent() ? Optional.of(checksum) : Optional.empty(),
                 version.metadata().systemHeaders(), partEtags));
@@ -122,7 +125,7 @@ public final class CompletionHandlers {
         return XmlCodec.fromXml(PayloadReader.readSmall(request, MAX_BODY), CompleteMultipartUpload.class);
     }
 
-    private static S3Response result(S3Request request, Bucket bucket, String key, CompletedUpload done) {
+    private S3Response result(S3Request request, Bucket bucket, String key, CompletedUpload done) {
         CompleteMultipartUploadResult result = new CompleteMultipartUploadResult();
         result.location = request.header("host").map(h -> "http://" + h).orElse("") + "/" + bucket.name() + "/"
                 + ListingParameters.urlEncode(key);
@@ -137,6 +140,7 @@ public final class CompletionHandlers {
         if (bucket.versioning() != VersioningState.UNVERSIONED) {
             response.header("x-amz-version-id", done.versionId());
         }
+        bucket.version(key, done.versionId()).ifPresent(v -> Lifecycles.expirationHeader(response, context, bucket, v));
         done.systemHeaders().forEach((name, value) -> {
             if (name.startsWith("x-amz-server-side-encryption")) {
                 response.header(name, value);

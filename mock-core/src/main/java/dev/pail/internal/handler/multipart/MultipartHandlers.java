@@ -7,6 +7,7 @@ import dev.pail.internal.checksum.ChecksumEncoding;
 import dev.pail.internal.error.S3Exception;
 import dev.pail.internal.handler.BlobDigests;
 import dev.pail.internal.handler.HandlerContext;
+import dev.pail.internal.handler.events.Lifecycles;
 import dev.pail.internal.handler.ObjectKeys;
 import dev.pail.internal.handler.ObjectResponses;
 import dev.pail.internal.handler.Registry;
@@ -74,6 +75,7 @@ public final class MultipartHandlers {
         result.key = key;
         result.uploadId = upload.uploadId();
         S3Response.Builder response = S3Response.status(200);
+        Lifecycles.abortHeaders(response, context, bucket, key, upload.initiated());
         algorithm.ifPresent(a -> response.header("x-amz-checksum-algorithm", a.wireName())
                 .header("x-amz-checksum-type", type.name()));
         ObjectResponses.encryptionHeaders(response, metadata);

@@ -2,6 +2,7 @@ package dev.pail.internal.handler.multipart;
 
 import dev.pail.S3Operation;
 import dev.pail.internal.handler.HandlerContext;
+import dev.pail.internal.handler.events.Lifecycles;
 import dev.pail.internal.handler.ObjectKeys;
 import dev.pail.internal.handler.Registry;
 import dev.pail.internal.handler.XmlResponses;
@@ -72,7 +73,9 @@ public final class MultipartListingHandlers {
             last = part.number();
         }
         result.nextPartNumberMarker = last;
-        return XmlResponses.ok(result);
+        S3Response.Builder response = S3Response.status(200);
+        Lifecycles.abortHeaders(response, context, bucket, key, upload.initiated());
+        return response.body(XmlResponses.body(result)).build();
     }
 
     private S3Response listUploads(S3Request request) {

@@ -7,6 +7,8 @@ import dev.pail.internal.checksum.ChecksumEncoding;
 import dev.pail.internal.error.S3Exception;
 import dev.pail.internal.handler.BlobDigests;
 import dev.pail.internal.handler.HandlerContext;
+import dev.pail.internal.handler.events.Lifecycles;
+import dev.pail.internal.handler.events.Notifier;
 import dev.pail.internal.handler.ObjectKeys;
 import dev.pail.internal.handler.ObjectResponses;
 import dev.pail.internal.handler.Registry;
@@ -73,6 +75,7 @@ public final class CopyHandlers {
         ObjectVersion copy = target.put(key, new ObjectDraft(original.content(), etag, metadata, checksum, List.of()),
                 WriteConditions.from(request.headers()), context.now());
         acl.ifPresent(a -> ObjectAcls.put(target, copy, a));
+        Notifier.objectCreated(context, request, target, copy, "Copy");
 
         CopyObjectResult result = new CopyObjectResult();
         result.etag = copy.etag();
@@ -82,6 +85,7 @@ public final class CopyHandlers {
             result.checksum(c.algorithm(), c.value());
         });
         S3Response.Builder response = S3Response.status(200);
+        Lifecycles.expirationHeader(response, context, target, copy);
         ObjectResponses.encryptionHeaders(response, metadata);
         if (target.versioning() != VersioningState.UNVERSIONED) {
             response.header("x-amz-version-id", copy.versionId());

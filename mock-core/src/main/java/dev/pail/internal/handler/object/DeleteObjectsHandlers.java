@@ -4,6 +4,7 @@ import dev.pail.S3ErrorCode;
 import dev.pail.S3Operation;
 import dev.pail.internal.error.S3Exception;
 import dev.pail.internal.handler.HandlerContext;
+import dev.pail.internal.handler.events.Notifier;
 import dev.pail.internal.handler.ObjectKeys;
 import dev.pail.internal.handler.ObjectLookup;
 import dev.pail.internal.handler.Registry;
@@ -76,10 +77,13 @@ public final class DeleteObjectsHandlers {
         Headers headers = request.headers();
         ObjectLookup.checkVersionId(bucket, versionId);
         if (versionId.isPresent()) {
-            bucket.version(key, versionId.get()).ifPresent(v -> ObjectLocks.checkDeletable(v, headers, context.now()));
+            bucket.version(key, versionId.get()).ifPresent(v -> ObjectLocks.checkDeletable(v, request.bypassesGovernance(), context.now()));
         }
         WriteCondition condition = new WriteCondition(false, Optional.ofNullable(object.etag));
         DeleteOutcome outcome = bucket.delete(key, versionId, condition, context.now());
+        if (outcome.deleteMarker() || outcome.removed().isPresent()) {
+            Notifier.objectRemoved(context, request, bucket, key, outcome.versionId(), outcome.deleteMarker() && versionId.isEmpty());
+        }
         DeleteResult.Deleted deleted = new DeleteResult.Deleted();
         deleted.key = object.key;
         if (versionId.isPresent()) {

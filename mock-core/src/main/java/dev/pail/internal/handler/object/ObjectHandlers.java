@@ -6,9 +6,11 @@ import dev.pail.internal.checksum.ChecksumAlgorithm;
 import dev.pail.internal.checksum.ChecksumEncoding;
 import dev.pail.internal.error.S3Exception;
 import dev.pail.internal.handler.HandlerContext;
+import dev.pail.internal.handler.events.Lifecycles;
 import dev.pail.internal.handler.ObjectKeys;
 import dev.pail.internal.handler.ObjectLookup;
 import dev.pail.internal.handler.ObjectResponses;
+import dev.pail.internal.handler.events.Notifier;
 import dev.pail.internal.handler.Registry;
 import dev.pail.internal.handler.acl.ObjectAcls;
 import dev.pail.internal.handler.lock.ObjectLocks;
@@ -68,7 +70,9 @@ public final class ObjectHandlers {
                     context.now());
         }
         acl.ifPresent(a -> ObjectAcls.put(bucket, version, a));
+        Notifier.objectCreated(context, request, bucket, version, "Put");
         S3Response.Builder response = S3Response.status(200).header("ETag", etag);
+        Lifecycles.expirationHeader(response, context, bucket, version);
         checksum.ifPresent(c -> ObjectResponses.checksumHeaders(response, c));
         ObjectResponses.encryptionHeaders(response, metadata);
         if (bucket.versioning() != VersioningState.UNVERSIONED) {
@@ -84,7 +88,7 @@ public final class ObjectHandlers {
         ObjectVersion version = ObjectLookup.find(bucket, key, request.queryParam("versionId"));
         CustomerKeys.checkAccess(version.metadata(), request.headers(), CustomerKeys.PREFIX);
         if (isGet && ObjectMetadataParser.isArchived(version.metadata().storageClass())
-                && !version.metadata().systemHeaders().containsKey(RestoreHandlers.RESTORE)) {
+                && !RestoreHandlers.isRestored(version, context.now())) {
             throw new S3Exception(S3ErrorCode.INVALID_OBJECT_STATE, "The operation is not valid for the object's storage class")
                     .detail("StorageClass", version.metadata().storageClass());
         }
@@ -100,6 +104,7 @@ public final class ObjectHandlers {
         Optional<ByteRange> range = ByteRange.parse(request.header("range"), version.size());
         S3Response.Builder response = S3Response.status(range.isPresent() ? 206 : 200);
         ObjectResponses.objectHeaders(response, request, version, bucket.versioning(), isGet);
+        Lifecycles.expirationHeader(response, context, bucket, version);
         Blob content = version.content();
         if (range.isPresent()) {
             ByteRange r = range.get();
@@ -119,7 +124,7 @@ public final class ObjectHandlers {
      * GetObject or HeadObject with {@code partNumber}: the bytes of one part of a multipart object
      * (of the whole object, as part 1, otherwise), with the part count.
      */
-    private static S3Response readPart(S3Request request, Bucket bucket, ObjectVersion version, boolean isGet) {
+    private S3Response readPart(S3Request request, Bucket bucket, ObjectVersion version, boolean isGet) {
         if (request.header("range").isPresent()) {
             throw new S3Exception(S3ErrorCode.INVALID_REQUEST,
                     "Cannot specify both Range header and partNumber query parameter");
@@ -139,6 +144,7 @@ public final class ObjectHandlers {
         long length = parts.isEmpty() ? version.size() : parts.get(number - 1).size();
         S3Response.Builder response = S3Response.status(length == 0 ? 200 : 206);
         ObjectResponses.objectHeaders(response, request, version, bucket.versioning(), isGet);
+        Lifecycles.expirationHeader(response, context, bucket, version);
         if (length > 0) {
             response.header("Content-Range", "bytes " + offset + "-" + (offset + length - 1) + "/" + version.size());
         }
@@ -175,10 +181,14 @@ public final class ObjectHandlers {
         ObjectLookup.checkVersionId(bucket, versionId);
         if (versionId.isPresent()) {
             bucket.version(key, versionId.get())
-                    .ifPresent(v -> ObjectLocks.checkDeletable(v, request.headers(), context.now()));
+                    .ifPresent(v -> ObjectLocks.checkDeletable(v, request.bypassesGovernance(), context.now()));
         }
         DeleteOutcome outcome = bucket.delete(key, request.queryParam("versionId"), WriteConditions.forDelete(request.headers()),
                 context.now());
+        if (outcome.deleteMarker() || outcome.removed().isPresent()) {
+            Notifier.objectRemoved(context, request, bucket, key, outcome.versionId(),
+                    outcome.deleteMarker() && request.queryParam("versionId").isEmpty());
+        }
         S3Response.Builder response = S3Response.status(204);
         if (outcome.deleteMarker()) {
             response.header("x-amz-delete-marker", "true");

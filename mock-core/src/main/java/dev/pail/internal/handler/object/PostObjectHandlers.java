@@ -11,6 +11,7 @@ import dev.pail.internal.checksum.ChecksumAlgorithm;
 import dev.pail.internal.checksum.ChecksumEncoding;
 import dev.pail.internal.error.S3Exception;
 import dev.pail.internal.handler.HandlerContext;
+import dev.pail.internal.handler.events.Notifier;
 import dev.pail.internal.handler.ObjectKeys;
 import dev.pail.internal.handler.ObjectResponses;
 import dev.pail.internal.handler.Registry;
@@ -113,6 +114,7 @@ public final class PostObjectHandlers {
                     WriteConditions.from(headers), context.now());
         }
         acl.ifPresent(a -> ObjectAcls.put(bucket, version, a));
+        Notifier.objectCreated(context, request, bucket, version, "Post");
         S3Response.Builder response = answer(request, fields, bucket.name(), key, etag).header("ETag", etag);
         checksum.ifPresent(c -> ObjectResponses.checksumHeaders(response, c));
         ObjectResponses.encryptionHeaders(response, metadata);

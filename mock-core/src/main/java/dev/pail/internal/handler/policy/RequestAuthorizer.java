@@ -66,7 +66,7 @@ public final class RequestAuthorizer {
         ExpectedOwners.check(request.header("x-amz-expected-bucket-owner"), context.ownerOf(bucket.get()), "");
         CopySources.find(request).ifPresent(source -> authorizeSource(request, principal, source));
         if (operation == S3Operation.DELETE_OBJECTS) {
-            return request.authorized((keyOperation, key, versionId) -> require(request, principal, bucket.get(),
+            return bypassChecked(request, principal, bucket.get()).authorized((keyOperation, key, versionId) -> require(request, principal, bucket.get(),
                     OperationPermissions.of(keyOperation, versionId.isPresent()), Optional.of(key), versionId));
         }
         Optional<String> key = needed.target() == AclTarget.OBJECT ? Optional.of(request.key()) : Optional.empty();
@@ -76,7 +76,26 @@ public final class RequestAuthorizer {
             return request;
         }
         require(request, principal, bucket.get(), needed, key, request.queryParam("versionId"));
-        return request;
+        return bypassChecked(request, principal, bucket.get());
+    }
+
+    /**
+     * A request that asks to bypass GOVERNANCE retention does so only if its caller may
+     * {@code s3:BypassGovernanceRetention} ("Bypassing governance mode"); otherwise the header is
+     * ignored and the retention holds.
+     */
+    private S3Request bypassChecked(S3Request request, Optional<User> principal, Bucket bucket) {
+        if (!request.bypassesGovernance()) {
+            return request;
+        }
+        try {
+            String key = request.key().isEmpty() ? "*" : request.key();
+            require(request, principal, bucket, OperationPermissions.BYPASS_GOVERNANCE,
+                    Optional.of(key), request.queryParam("versionId"));
+            return request;
+        } catch (S3Exception e) {
+            return request.withoutGovernanceBypass();
+        }
     }
 
     /**

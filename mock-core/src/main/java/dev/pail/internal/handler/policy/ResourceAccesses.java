@@ -7,6 +7,7 @@ import dev.pail.internal.access.ResourceAccess;
 import dev.pail.internal.access.policy.Policy;
 import dev.pail.internal.error.S3Exception;
 import dev.pail.internal.handler.HandlerContext;
+import dev.pail.internal.handler.ParsedCache;
 import dev.pail.internal.handler.acl.AclMapping;
 import dev.pail.internal.handler.acl.ObjectAcls;
 import dev.pail.internal.handler.config.ConfigurationKinds;

@@ -4,6 +4,7 @@ import dev.pail.S3ErrorCode;
 import dev.pail.S3Operation;
 import dev.pail.internal.error.S3Exception;
 import dev.pail.internal.handler.HandlerContext;
+import dev.pail.internal.handler.events.Notifier;
 import dev.pail.internal.handler.ObjectKeys;
 import dev.pail.internal.handler.ObjectLookup;
 import dev.pail.internal.handler.Registry;
@@ -44,6 +45,7 @@ public final class TaggingHandlers {
         ObjectVersion version = target(bucket, request);
         Map<String, String> tags = parse(PayloadReader.readSmall(request, 64 << 10), Tagging.MAX_TAGS);
         bucket.updateMetadata(version.key(), version.versionId(), m -> m.withTags(tags));
+        Notifier.objectChanged(context, request, bucket, version, "ObjectTagging:Put");
         return versioned(S3Response.status(200), bucket, version).build();
     }
 
@@ -58,6 +60,7 @@ public final class TaggingHandlers {
         Bucket bucket = context.store().existingBucket(request.bucket());
         ObjectVersion version = target(bucket, request);
         bucket.updateMetadata(version.key(), version.versionId(), m -> m.withTags(Map.of()));
+        Notifier.objectChanged(context, request, bucket, version, "ObjectTagging:Delete");
         return versioned(S3Response.status(204), bucket, version).build();
     }
 

@@ -1,4 +1,4 @@
-package dev.pail.internal.handler.policy;
+package dev.pail.internal.handler;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -10,7 +10,7 @@ import java.util.function.Function;
  *
  * @param <T> the parsed form
  */
-final class ParsedCache<T> {
+public final class ParsedCache<T> {
 
     private record Entry<T>(String document, T parsed) {
     }
@@ -18,12 +18,13 @@ final class ParsedCache<T> {
     private final ConcurrentHashMap<String, Entry<T>> entries = new ConcurrentHashMap<>();
     private final int limit;
 
-    ParsedCache(int limit) {
+    /** A cache of at most {@code limit} documents. */
+    public ParsedCache(int limit) {
         this.limit = limit;
     }
 
     /** The parsed form of the document stored under this name. */
-    T get(String name, String document, Function<String, T> parse) {
+    public T get(String name, String document, Function<String, T> parse) {
         Entry<T> entry = entries.get(name);
         if (entry != null && (entry.document == document || entry.document.equals(document))) {
             return entry.parsed;
