@@ -91,6 +91,21 @@ class PostObjectIntegrationTest {
     }
 
     @Test
+    void aFormUploadSendsObjectCreatedPost() throws Exception {
+        String bucket = bucket(PAIL);
+        PAIL.client().putBucketNotificationConfiguration(b -> b.bucket(bucket).notificationConfiguration(c -> c
+                .queueConfigurations(q -> q.queueArn("arn:aws:sqs:us-east-1:000000000000:forms")
+                        .eventsWithStrings("s3:ObjectCreated:Post"))));
+        HttpResponse<String> response = send(PAIL, bucket, new Form(bucket).field("key", "form.txt")
+                .signV4(PAIL, "alice", "alice-secret").file("form.txt", "text/plain", bytes("posted")));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
+        dev.pail.events.S3Event event = PAIL.awaitEvent(e -> e.bucket().equals(bucket) && e.matches("ObjectCreated:Post"),
+                java.time.Duration.ofSeconds(5));
+        assertThat(event.key()).isEqualTo("form.txt");
+        assertThat(event.json()).contains("\"size\":6");
+    }
+
+    @Test
     void status201AnswersThePostResponseDocumentAnd200AnEmptyOne() throws Exception {
         String bucket = bucket(PAIL);
         HttpResponse<String> created = send(PAIL, bucket, new Form(bucket).field("key", "dir/r\u00e9sum\u00e9.txt")

@@ -9,6 +9,7 @@ import dev.pail.internal.events.EventMessages;
 import dev.pail.internal.events.ObjectChange;
 import dev.pail.internal.events.Subscription;
 import dev.pail.internal.handler.HandlerContext;
+import dev.pail.internal.handler.ParsedCache;
 import dev.pail.internal.handler.config.ConfigurationKinds;
 import dev.pail.internal.handler.config.Subscriptions;
 import dev.pail.internal.protocol.S3Request;
@@ -16,6 +17,8 @@ import dev.pail.internal.store.Bucket;
 import dev.pail.internal.store.ObjectVersion;
 import dev.pail.internal.store.VersioningState;
 import dev.pail.internal.xml.NotificationConfiguration;
+import dev.pail.internal.xml.XmlCodec;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +36,11 @@ public final class Notifier {
 
     /** Who S3 itself is in the events of what it does on its own (lifecycle, restores). */
     static final String S3_ITSELF = "s3.amazonaws.com";
+    private static final ParsedCache<Destinations> SUBSCRIPTIONS = new ParsedCache<>(1024);
+
+    /** A configuration's queues, topics and functions, and whether EventBridge receives everything too. */
+    private record Destinations(List<Subscription> targets, boolean eventBridge) {
+    }
 
     private Notifier() {
     }
@@ -142,20 +150,30 @@ public final class Notifier {
         return etag.length() >= 2 && etag.startsWith("\"") ? etag.substring(1, etag.length() - 1) : etag;
     }
 
-    /** The destinations of the bucket's notification configuration. */
+    /** The destinations of the bucket's notification configuration (parsed once per stored document). */
     static List<Subscription> subscriptions(Bucket bucket, HandlerContext context) {
-        Optional<NotificationConfiguration> configuration = ConfigurationKinds.NOTIFICATION.effective(bucket);
-        List<Subscription> subscriptions = new ArrayList<>();
-        configuration.ifPresent(c -> {
-            c.queueConfigurations.forEach(t -> subscriptions.add(Subscriptions.of(t, DestinationType.QUEUE, t.queue)));
-            c.topicConfigurations.forEach(t -> subscriptions.add(Subscriptions.of(t, DestinationType.TOPIC, t.topic)));
-            c.lambdaFunctionConfigurations.forEach(t -> subscriptions.add(
-                    Subscriptions.of(t, DestinationType.LAMBDA_FUNCTION, t.cloudFunction)));
-            if (c.eventBridgeConfiguration != null) {
-                subscriptions.add(new Subscription("", DestinationType.EVENT_BRIDGE,
-                        EventBridgeMessages.busArn(bucket.region(), context.ownerOf(bucket).accountId()), List.of("*"), "", ""));
-            }
-        });
+        Optional<String> stored = ConfigurationKinds.NOTIFICATION.stored(bucket);
+        if (stored.isEmpty()) {
+            return List.of();
+        }
+        Destinations destinations = SUBSCRIPTIONS.get(bucket.name(), stored.get(), Notifier::parse);
+        if (!destinations.eventBridge()) {
+            return destinations.targets();
+        }
+        List<Subscription> subscriptions = new ArrayList<>(destinations.targets());
+        subscriptions.add(new Subscription("", DestinationType.EVENT_BRIDGE,
+                EventBridgeMessages.busArn(bucket.region(), context.ownerOf(bucket).accountId()), List.of("*"), "", ""));
         return subscriptions;
+    }
+
+    private static Destinations parse(String document) {
+        NotificationConfiguration c = XmlCodec.fromXml(document.getBytes(StandardCharsets.UTF_8),
+                NotificationConfiguration.class);
+        List<Subscription> subscriptions = new ArrayList<>();
+        c.queueConfigurations.forEach(t -> subscriptions.add(Subscriptions.of(t, DestinationType.QUEUE, t.queue)));
+        c.topicConfigurations.forEach(t -> subscriptions.add(Subscriptions.of(t, DestinationType.TOPIC, t.topic)));
+        c.lambdaFunctionConfigurations.forEach(t -> subscriptions.add(
+                Subscriptions.of(t, DestinationType.LAMBDA_FUNCTION, t.cloudFunction)));
+        return new Destinations(List.copyOf(subscriptions), c.eventBridgeConfiguration != null);
     }
 }
