@@ -53,7 +53,7 @@ public final class LifecycleSweeper {
 
     private static void sweep(HandlerContext context, Bucket bucket, LifecyclePlanner planner, Instant now) {
         boolean versioned = bucket.versioning() != VersioningState.UNVERSIONED;
-        for (Map.Entry<String, KeyVersions> entry : List.copyOf(bucket.keys().entrySet())) {
+        for (Map.Entry<String, KeyVersions> entry : bucket.keys().entrySet()) { // weakly consistent: no copy
             List<ObjectVersion> versions = entry.getValue().versions();
             List<VersionFacts> facts = new ArrayList<>(versions.size());
             versions.forEach(version -> facts.add(Lifecycles.facts(version)));
@@ -144,7 +144,7 @@ public final class LifecycleSweeper {
 
     /** Restored copies whose days are over are gone: {@code x-amz-restore} goes, the object is archived again. */
     private static void expireRestores(HandlerContext context, Bucket bucket, Instant now) {
-        for (Map.Entry<String, KeyVersions> entry : List.copyOf(bucket.keys().entrySet())) {
+        for (Map.Entry<String, KeyVersions> entry : bucket.keys().entrySet()) { // weakly consistent: no copy
             for (ObjectVersion version : entry.getValue().versions()) {
                 Optional<Instant> until = RestoreHandlers.restoredUntil(version);
                 if (until.isPresent() && !now.isBefore(until.get())) {
