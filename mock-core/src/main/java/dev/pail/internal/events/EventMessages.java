@@ -1,5 +1,8 @@
 package dev.pail.internal.events;
 
+import dev.pail.internal.checksum.ChecksumEncoding;
+import dev.pail.internal.checksum.Digests;
+import dev.pail.internal.checksum.Hasher;
 import dev.pail.internal.json.JsonWriter;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -107,11 +110,17 @@ public final class EventMessages {
     }
 
     private static String md5(String text) {
-        try {
-            byte[] digest = java.security.MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        Hasher md5 = Digests.md5();
+        md5.update(text.getBytes(StandardCharsets.UTF_8));
+        return ChecksumEncoding.hex(md5.digest());
+    }
+
+    /**
+     * The members of a JSON object as text ({@code "name":{...}}), to splice into a record beside its
+     * {@code s3} member (for {@code glacierEventData} and {@code lifecycleEventData}).
+     */
+    public static String member(String name, java.util.function.UnaryOperator<JsonWriter> value) {
+        String json = value.apply(new JsonWriter().begin().name(name)).end().toString();
+        return json.substring(1, json.length() - 1);
     }
 }

@@ -27,6 +27,8 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.BucketVersioningStatus;
+import software.amazon.awssdk.services.s3.model.ObjectCannedACL;
+import software.amazon.awssdk.services.s3.model.ObjectOwnership;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
@@ -143,8 +145,13 @@ class EventMessagesIntegrationTest {
         s3.putObjectTagging(b -> b.bucket("media").key("t").tagging(t -> t.tagSet(s -> s.key("k").value("v"))));
         s3.deleteObjectTagging(b -> b.bucket("media").key("t"));
 
+        s3.putBucketOwnershipControls(b -> b.bucket("media").ownershipControls(o -> o.rules(r -> r
+                .objectOwnership(ObjectOwnership.OBJECT_WRITER))));
+        s3.putObjectAcl(b -> b.bucket("media").key("t").acl(ObjectCannedACL.PRIVATE));
+
         List<S3Event> toFunction = pail.events(FUNCTION);
-        assertThat(toFunction).extracting(S3Event::eventName).containsExactly("ObjectTagging:Put", "ObjectTagging:Delete");
+        assertThat(toFunction).extracting(S3Event::eventName)
+                .containsExactly("ObjectTagging:Put", "ObjectTagging:Delete", "ObjectAcl:Put");
         assertThat(record(toFunction.get(0))).containsEntry("eventVersion", "2.3");
         assertThat(toFunction.get(0).lambdaEvent()).isEqualTo(toFunction.get(0).json());
     }

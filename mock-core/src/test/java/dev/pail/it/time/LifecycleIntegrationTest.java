@@ -95,6 +95,13 @@ class LifecycleIntegrationTest {
                 .isEqualTo(expected);
         assertThat(s3.headObject(b -> b.bucket("life").key("report")).expiration()).isEqualTo(expected);
         assertThat(s3.getObjectAsBytes(b -> b.bucket("life").key("report")).response().expiration()).isEqualTo(expected);
+        assertThat(s3.copyObject(b -> b.sourceBucket("life").sourceKey("report").destinationBucket("life")
+                .destinationKey("copy")).expiration()).isEqualTo(expected);
+        String upload = s3.createMultipartUpload(b -> b.bucket("life").key("whole")).uploadId();
+        String part = s3.uploadPart(b -> b.bucket("life").key("whole").uploadId(upload).partNumber(1),
+                RequestBody.fromString("p")).eTag();
+        assertThat(s3.completeMultipartUpload(b -> b.bucket("life").key("whole").uploadId(upload)
+                .multipartUpload(m -> m.parts(p -> p.partNumber(1).eTag(part)))).expiration()).isEqualTo(expected);
 
         pail.clock().set(MIDNIGHT_AFTER_ONE_DAY.minusSeconds(1));
         assertThat(exists("report")).isTrue();

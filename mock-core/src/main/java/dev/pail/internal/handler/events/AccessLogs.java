@@ -7,6 +7,7 @@ import dev.pail.internal.events.AccessLogKeys;
 import dev.pail.internal.events.AccessLogKeys.KeyFormat;
 import dev.pail.internal.events.AccessLogKeys.LogSource;
 import dev.pail.internal.events.AccessLogKeys.LogTarget;
+import dev.pail.internal.handler.BlobDigests;
 import dev.pail.internal.handler.HandlerContext;
 import dev.pail.internal.handler.ParsedCache;
 import dev.pail.internal.handler.config.ConfigurationKinds;
@@ -20,8 +21,6 @@ import dev.pail.internal.store.WriteCondition;
 import dev.pail.internal.xml.BucketLoggingStatus;
 import dev.pail.internal.xml.XmlCodec;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -98,26 +97,19 @@ public final class AccessLogs {
             if (target.isEmpty()) {
                 continue;
             }
-            byte[] content = batch.content().getBytes(StandardCharsets.UTF_8);
+            Blob content = Blob.wrap(batch.content().getBytes(StandardCharsets.UTF_8));
             ObjectMetadata metadata = new ObjectMetadata("text/plain", Optional.empty(), Optional.empty(),
                     Optional.empty(), Optional.empty(), Optional.empty(), java.util.Map.of(), ObjectMetadata.STANDARD,
                     java.util.Map.of(), java.util.Map.of());
             try {
-                target.get().put(batch.key(now, AccessLogKeys.uniqueString()), new ObjectDraft(Blob.wrap(content),
-                        ETags.quote(md5(content)), metadata, Optional.empty(), List.of()), WriteCondition.NONE, now);
+                String etag = ETags.quote(ChecksumEncoding.hex(BlobDigests.md5(content)));
+                target.get().put(batch.key(now, AccessLogKeys.uniqueString()),
+                        new ObjectDraft(content, etag, metadata, Optional.empty(), List.of()), WriteCondition.NONE, now);
                 written++;
             } catch (StoreException e) {
                 // the target went away or the store is full: these records are lost, as on S3
             }
         }
         return written;
-    }
-
-    private static String md5(byte[] content) {
-        try {
-            return ChecksumEncoding.hex(MessageDigest.getInstance("MD5").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,12 +1,12 @@
 package dev.pail.internal.handler.events;
 
+import dev.pail.internal.events.EventMessages;
 import dev.pail.internal.events.LifecycleAction;
 import dev.pail.internal.events.LifecyclePlanner;
 import dev.pail.internal.events.VersionFacts;
 import dev.pail.internal.handler.HandlerContext;
 import dev.pail.internal.handler.lock.ObjectLocks;
 import dev.pail.internal.handler.object.RestoreHandlers;
-import dev.pail.internal.json.JsonWriter;
 import dev.pail.internal.store.Bucket;
 import dev.pail.internal.store.DeleteOutcome;
 import dev.pail.internal.store.KeyVersions;
@@ -137,9 +137,8 @@ public final class LifecycleSweeper {
 
     /** The {@code "lifecycleEventData":{...}} member of a {@code LifecycleTransition} record. */
     static String transitionEventData(String storageClass) {
-        String json = new JsonWriter().begin().name("lifecycleEventData").begin().name("transitionEventData").begin()
-                .field("destinationStorageClass", storageClass).end().end().end().toString();
-        return json.substring(1, json.length() - 1);
+        return EventMessages.member("lifecycleEventData", json -> json.begin().name("transitionEventData").begin()
+                .field("destinationStorageClass", storageClass).end().end());
     }
 
     /** Restored copies whose days are over are gone: {@code x-amz-restore} goes, the object is archived again. */

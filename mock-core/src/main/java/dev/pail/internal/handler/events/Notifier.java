@@ -14,6 +14,7 @@ import dev.pail.internal.handler.config.ConfigurationKinds;
 import dev.pail.internal.handler.config.Subscriptions;
 import dev.pail.internal.protocol.S3Request;
 import dev.pail.internal.store.Bucket;
+import dev.pail.internal.store.ETags;
 import dev.pail.internal.store.ObjectVersion;
 import dev.pail.internal.store.VersioningState;
 import dev.pail.internal.xml.NotificationConfiguration;
@@ -56,7 +57,7 @@ public final class Notifier {
                                      String eventName) {
         if (configured(bucket)) {
             notify(context, bucket, requested(context, request, bucket, eventName, version.key(),
-                    OptionalLong.of(version.size()), Optional.of(unquoted(version.etag())), versionOf(bucket, version)));
+                    OptionalLong.of(version.size()), Optional.of(ETags.unquote(version.etag())), versionOf(bucket, version)));
         }
     }
 
@@ -84,7 +85,7 @@ public final class Notifier {
         String requestId = UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase(Locale.ROOT);
         notify(context, bucket, new ObjectChange(eventName, context.now(), bucket.region(), S3_ITSELF, S3_ITSELF,
                 S3_ITSELF, requestId, requestId, bucket.name(), customerId(owner), owner.accountId(), key, size,
-                etag.map(Notifier::unquoted), bucket.versioning() == VersioningState.UNVERSIONED ? Optional.empty()
+                etag.map(ETags::unquote), bucket.versioning() == VersioningState.UNVERSIONED ? Optional.empty()
                         : versionId, extra));
     }
 
@@ -144,10 +145,6 @@ public final class Notifier {
 
     private static Optional<String> versionOf(Bucket bucket, ObjectVersion version) {
         return bucket.versioning() == VersioningState.UNVERSIONED ? Optional.empty() : Optional.of(version.versionId());
-    }
-
-    private static String unquoted(String etag) {
-        return etag.length() >= 2 && etag.startsWith("\"") ? etag.substring(1, etag.length() - 1) : etag;
     }
 
     /** The destinations of the bucket's notification configuration (parsed once per stored document). */

@@ -3,6 +3,7 @@ package dev.pail.internal.handler.object;
 import dev.pail.S3ErrorCode;
 import dev.pail.S3Operation;
 import dev.pail.internal.error.S3Exception;
+import dev.pail.internal.events.EventMessages;
 import dev.pail.internal.events.LifecycleDays;
 import dev.pail.internal.handler.HandlerContext;
 import dev.pail.internal.handler.ObjectKeys;
@@ -93,10 +94,8 @@ public final class RestoreHandlers {
 
     /** The {@code "glacierEventData":{...}} member of an {@code ObjectRestore:Completed} record. */
     static String restoreEventData(Instant until, String storageClass) {
-        String json = new dev.pail.internal.json.JsonWriter().begin().name("glacierEventData").begin()
-                .name("restoreEventData").begin()
+        return EventMessages.member("glacierEventData", json -> json.begin().name("restoreEventData").begin()
                 .field("lifecycleRestorationExpiryTime", Formats.iso(until))
-                .field("lifecycleRestoreStorageClass", storageClass).end().end().end().toString();
-        return json.substring(1, json.length() - 1);
+                .field("lifecycleRestoreStorageClass", storageClass).end().end());
     }
 }
